@@ -1,0 +1,121 @@
+/**
+ * The browser half of the Custom UI bridge (served at /__local/bridge.js?frame=<id>, injected into
+ * each resource's index.html before any other script). It defines `window.__bridge.callBridge`,
+ * which the unchanged @forge/bridge package calls for everything (invoke, getContext, submit...).
+ * Calls go to POST /__local/bridge with the frame id; the server knows the frame's trusted context
+ * and answers `{ value, effects }`. Effects are what only the browser can do: tell the host page
+ * to navigate or close the modal, apply the theme, reload the frame.
+ * `on`/`onPublic` carry callbacks and `createHistory` must answer an object with `listen`, so
+ * those are completed here. The frame also reports its content height, as Forge's iframes do.
+ */
+export const BRIDGE_CLIENT_SCRIPT = String.raw`(function () {
+  'use strict';
+  var script = document.currentScript;
+  var frameId = new URL(script.src).searchParams.get('frame');
+
+  function post(message) {
+    message.__forgeLocal = true;
+    message.frameId = frameId;
+    if (window.parent !== window) window.parent.postMessage(message, location.origin);
+  }
+
+  // JSON cannot carry functions (payloads may hold callbacks the host has no use for).
+  function serialisable(value) {
+    return value === undefined ? null : JSON.parse(JSON.stringify(value, function (key, v) {
+      return typeof v === 'function' ? undefined : v;
+    }));
+  }
+
+  function applyTheme(effect) {
+    var root = document.documentElement;
+    root.setAttribute('data-color-mode', effect.colorMode);
+    root.setAttribute('data-theme', effect.theme);
+    if (!document.querySelector('link[data-forge-local-tokens]')) {
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = effect.cssHref;
+      link.setAttribute('data-forge-local-tokens', '');
+      document.head.appendChild(link);
+    }
+  }
+
+  function apply(effect) {
+    if (effect.type === 'theme') applyTheme(effect);
+    else if (effect.type === 'post') post(effect.message);
+    else if (effect.type === 'reloadFrame') location.reload();
+  }
+
+  function remote(name, payload) {
+    return fetch('/__local/bridge', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ frameId: frameId, name: name, payload: serialisable(payload) })
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (body) {
+        if (!response.ok) {
+          var error = new Error((body.error && body.error.message) || ('Bridge call ' + name + ' failed with HTTP ' + response.status));
+          error.name = 'BridgeAPIError';
+          throw error;
+        }
+        (body.effects || []).forEach(apply);
+        return body.value;
+      });
+    });
+  }
+
+  // Frame-local event listeners; the host does not relay events between frames.
+  var listeners = {};
+  function subscribe(payload) {
+    var key = payload.event;
+    (listeners[key] = listeners[key] || []).push(payload.callback);
+    return Promise.resolve({
+      unsubscribe: function () {
+        listeners[key] = (listeners[key] || []).filter(function (cb) { return cb !== payload.callback; });
+      }
+    });
+  }
+
+  // A memory history for the module's own routes (Jira project pages use it for sub-pages).
+  function makeHistory(initial) {
+    var subscribers = [];
+    var history = {
+      action: 'POP',
+      location: initial.location,
+      listen: function (cb) {
+        subscribers.push(cb);
+        return function () { subscribers = subscribers.filter(function (s) { return s !== cb; }); };
+      },
+      push: function (to, state) { change('PUSH', to, state); },
+      replace: function (to, state) { change('REPLACE', to, state); },
+      go: function () {}, back: function () {}, forward: function () {}
+    };
+    function change(action, to, state) {
+      var path = typeof to === 'string' ? to : (to.pathname || '/') + (to.search || '') + (to.hash || '');
+      var url = new URL(path, 'http://history.local' + history.location.pathname);
+      history.action = action;
+      history.location = { pathname: url.pathname, search: url.search, hash: url.hash, state: state === undefined ? null : state, key: Math.random().toString(36).slice(2) };
+      subscribers.slice().forEach(function (cb) { cb(history.location, action); });
+    }
+    return history;
+  }
+
+  function callBridge(name, payload) {
+    if (name === 'on' || name === 'onPublic') return subscribe(payload);
+    if (name === 'createHistory') return remote(name, payload).then(makeHistory);
+    return remote(name, payload);
+  }
+
+  window.__bridge = { callBridge: callBridge };
+
+  function reportHeight() {
+    if (!document.body) return;
+    var rect = document.body.getBoundingClientRect();
+    post({ type: 'resize', height: Math.ceil(Math.max(rect.height, document.body.scrollHeight)) });
+  }
+  window.addEventListener('load', reportHeight);
+  document.addEventListener('DOMContentLoaded', function () {
+    reportHeight();
+    if (typeof ResizeObserver === 'function') new ResizeObserver(reportHeight).observe(document.body);
+  });
+})();
+`;

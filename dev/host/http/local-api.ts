@@ -1,0 +1,49 @@
+/**
+ * The host's own endpoints for tests and the benchmark:
+ *   POST /__local/invoke       { functionKey, payload, accountId?, context?, now? } -> { value }
+ *                              (500 { error: { message } } if the handler threw)
+ *                              accountId: omitted = the first demo user, null = anonymous.
+ *                              context: fields merged over the default (Company OKRs macro).
+ *                              now: ISO instant the app's clock reads during this invocation.
+ *   GET  /__local/stats        -> { kvs: { requests }, jira: { requests } } made by the app
+ *   POST /__local/stats/reset
+ *   POST /__local/reset        { seed: 'demo' | 'empty' } -> { ok: true, seed, ids? }
+ */
+import { DEFAULT_USER } from '../demo-users';
+import { defaultInvokeContext } from '../runtime/default-context';
+import type { HostDeps } from './host-deps';
+import { HttpError, isRecord, readJsonBody, sendJson } from './http-utils';
+import type { Router } from './router';
+
+export function registerLocalApi(router: Router, deps: HostDeps): void {
+  router.on('POST', /^\/__local\/invoke$/, async ({ req, res }) => {
+    const body = await readJsonBody(req);
+    if (!isRecord(body) || typeof body.functionKey !== 'string') throw new HttpError(400, 'Body needs { functionKey, payload }');
+    const accountId = body.accountId === null ? undefined : typeof body.accountId === 'string' ? body.accountId : DEFAULT_USER.accountId;
+    const now = typeof body.now === 'string' ? new Date(body.now) : undefined;
+    if (now && Number.isNaN(now.getTime())) throw new HttpError(400, `now is not an ISO instant: ${String(body.now)}`);
+    const context = defaultInvokeContext(deps.site, accountId, isRecord(body.context) ? body.context : {});
+    try {
+      const value = await deps.runtime.invoke({ functionKey: body.functionKey, payload: body.payload ?? {}, accountId, context, ...(now ? { now } : {}) });
+      sendJson(res, 200, { value });
+    } catch (error) {
+      deps.log(`invoke ${body.functionKey} threw`, error);
+      sendJson(res, 500, { error: { message: error instanceof Error ? error.message : String(error) } });
+    }
+  });
+
+  router.on('GET', /^\/__local\/stats$/, ({ res }) => sendJson(res, 200, deps.runtime.stats()));
+
+  router.on('POST', /^\/__local\/stats\/reset$/, ({ res }) => {
+    deps.runtime.resetStats();
+    sendJson(res, 200, deps.runtime.stats());
+  });
+
+  router.on('POST', /^\/__local\/reset$/, async ({ req, res }) => {
+    const body = await readJsonBody(req);
+    const seed = isRecord(body) && body.seed !== undefined ? body.seed : 'demo';
+    if (seed !== 'demo' && seed !== 'empty') throw new HttpError(400, 'seed must be "demo" or "empty"');
+    const ids = await deps.reset(seed);
+    sendJson(res, 200, { ok: true, seed, ...(ids ? { ids } : {}) });
+  });
+}

@@ -1,0 +1,48 @@
+import { kvs } from '@forge/kvs';
+import { ConflictError, NotFoundError } from '../../application/errors';
+import { isWriteContention } from './contention';
+import { isAbsent, versionIs } from './conditions';
+
+/**
+ * Optimistic concurrency for a single-record entity: create only if absent, replace only if the
+ * stored `version` is the one the user edited. Both are one kvs transaction, so a stale save
+ * changes nothing.
+ */
+export async function saveVersioned<T extends { id: string; version: number }>(
+  entityName: string,
+  record: T,
+  expectedVersion: number | undefined,
+  what: string,
+): Promise<T> {
+  const { id, ...value } = record;
+  try {
+    if (expectedVersion === undefined) {
+      await kvs.transact().set(id, value, { entityName, conditions: isAbsent() }).execute();
+    } else {
+      await kvs.transact().set(id, value, { entityName, conditions: versionIs(expectedVersion) }).execute();
+    }
+    return record;
+  } catch (error) {
+    if (!isWriteContention(error)) throw error;
+    const stored = await kvs.entity<{ version: number }>(entityName).get(id);
+    if (!stored) throw new NotFoundError(`No ${what} with id "${id}"`);
+    throw new ConflictError(
+      `This ${what} was changed by someone else (now version ${stored.version}, you edited version ${expectedVersion ?? 0})`,
+      stored.version,
+    );
+  }
+}
+
+/** All records of an entity through one index, following cursors (lists here are small). */
+export async function queryAll<T>(entityName: string, indexName: string): Promise<Array<T & { id: string }>> {
+  const out: Array<T & { id: string }> = [];
+  let cursor: string | undefined;
+  do {
+    let query = kvs.entity<T>(entityName).query().index(indexName).limit(100);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany();
+    for (const { key, value } of page.results) out.push({ ...value, id: key });
+    cursor = page.nextCursor;
+  } while (cursor);
+  return out;
+}

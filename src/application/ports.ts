@@ -1,0 +1,84 @@
+/**
+ * What use cases need from the outside world. Adapters (src/adapters) implement these on kvs and
+ * Jira; tests may implement them in memory. No Forge import here.
+ */
+import type { CheckIn, Cycle, KeyResult, Objective, Team } from '../domain/types';
+import type { UserView } from '../contracts/views';
+
+export interface CycleRepository {
+  list(): Promise<Cycle[]>;
+  get(id: string): Promise<Cycle | undefined>;
+  /** Creates (expectedVersion undefined) or replaces the cycle if its stored version matches. */
+  save(cycle: Cycle, expectedVersion?: number): Promise<Cycle>;
+}
+
+export interface TeamRepository {
+  list(): Promise<Team[]>;
+  get(id: string): Promise<Team | undefined>;
+  save(team: Team, expectedVersion?: number): Promise<Team>;
+}
+
+/** An objective with its key results: the unit the OKR repository reads and writes. */
+export interface ObjectiveRecord {
+  objective: Objective;
+  keyResults: KeyResult[];
+}
+
+export interface OkrRepository {
+  /** Every objective (with KRs) of the cycles, optionally of one team: a constant number of queries. */
+  listByCycles(cycleIds: string[], teamId?: string): Promise<ObjectiveRecord[]>;
+  findObjective(objectiveId: string): Promise<ObjectiveRecord | undefined>;
+  findKeyResult(keyResultId: string): Promise<(ObjectiveRecord & { keyResult: KeyResult }) | undefined>;
+  /** Inserts a new objective. */
+  createObjective(objective: Objective): Promise<Objective>;
+  /** Replaces the objective if its stored version is `expectedVersion`, else ConflictError. */
+  updateObjective(objective: Objective, expectedVersion: number): Promise<Objective>;
+  /** Deletes the objective and its key results, if its stored version is `expectedVersion`. */
+  deleteObjective(objectiveId: string, expectedVersion: number): Promise<void>;
+  createKeyResult(keyResult: KeyResult): Promise<KeyResult>;
+  updateKeyResult(keyResult: KeyResult, expectedVersion: number): Promise<KeyResult>;
+  deleteKeyResult(keyResultId: string, expectedVersion: number): Promise<void>;
+  /**
+   * Appends the check-in and applies it to its key result in one transaction. `apply` sees the
+   * freshest stored key result (it may be called again if a concurrent write wins the race).
+   */
+  recordCheckIn(checkIn: CheckIn, apply: (current: KeyResult) => KeyResult): Promise<KeyResult>;
+}
+
+export interface CheckInRepository {
+  /** Newest first. */
+  listByKeyResult(
+    keyResultId: string,
+    page: { cursor?: string; limit: number },
+  ): Promise<{ checkIns: CheckIn[]; cursor?: string }>;
+}
+
+/** People, read from the product as the calling user (so nobody sees whom they cannot see). */
+export interface UserDirectory {
+  current(): Promise<UserView>;
+  search(query: string): Promise<UserView[]>;
+  getMany(accountIds: string[]): Promise<UserView[]>;
+}
+
+/** Who is calling, from the trusted invocation context (never from the payload). */
+export interface Actor {
+  accountId?: string;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface IdGenerator {
+  newId(): string;
+}
+
+export interface Ports {
+  cycles: CycleRepository;
+  teams: TeamRepository;
+  okrs: OkrRepository;
+  checkIns: CheckInRepository;
+  users: UserDirectory;
+  clock: Clock;
+  ids: IdGenerator;
+}

@@ -1,0 +1,46 @@
+import type { SaveCycleInput } from '../../contracts/schemas';
+import type { Cycle } from '../../domain/types';
+import { requireSignedIn } from '../authorise';
+import { invalidField, NotFoundError, unknownReference } from '../errors';
+import type { Actor, Ports } from '../ports';
+import { requireVersion } from './versions';
+
+export async function listCycles(ports: Ports): Promise<Cycle[]> {
+  const cycles = await ports.cycles.list();
+  return cycles.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name));
+}
+
+export async function saveCycle(ports: Ports, actor: Actor, input: SaveCycleInput): Promise<Cycle> {
+  requireSignedIn(actor);
+  if (input.parentCycleId) await checkParentCycle(ports, input);
+  const fields = {
+    name: input.name,
+    kind: input.kind,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    ...(input.parentCycleId ? { parentCycleId: input.parentCycleId } : {}),
+  };
+  if (!input.id) {
+    return ports.cycles.save({ id: ports.ids.newId(), ...fields, version: 1 });
+  }
+  const version = requireVersion(input.version);
+  const existing = await ports.cycles.get(input.id);
+  if (!existing) throw new NotFoundError(`No cycle with id "${input.id}"`);
+  return ports.cycles.save({ id: existing.id, ...fields, version: version + 1 }, version);
+}
+
+/** Quarterly cycles hang under an annual one and must lie inside it (OKR-METHOD.md "Cycles"). */
+async function checkParentCycle(ports: Ports, input: SaveCycleInput): Promise<void> {
+  const parentId = input.parentCycleId!;
+  if (parentId === input.id) {
+    throw invalidField('parentCycleId', 'inconsistent', 'A cycle cannot be its own parent');
+  }
+  const parent = await ports.cycles.get(parentId);
+  if (!parent) throw unknownReference('parentCycleId', 'cycle', parentId);
+  if (parent.kind !== 'year' || input.kind !== 'quarter') {
+    throw invalidField('parentCycleId', 'inconsistent', 'Only a quarterly cycle can hang under an annual cycle');
+  }
+  if (input.startDate < parent.startDate || input.endDate > parent.endDate) {
+    throw invalidField('startDate', 'inconsistent', `The quarter must lie within ${parent.name}`);
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * zod schemas of every resolver payload. Resolvers parse with these before anything else runs;
+ * the UI uses the same schemas to show field-level messages before a round trip.
+ */
+import { z } from 'zod';
+import { LIMITS } from './limits';
+
+const text = (max: number) => z.string().trim().max(max);
+const requiredText = (max: number) => z.string().trim().min(1).max(max);
+
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.idMax)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Use letters, digits, "-" or "_"');
+export const accountIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9:_-]+$/, 'Not an Atlassian account id');
+export const isoDateSchema = z.iso.date();
+const finite = z.number().finite().min(-LIMITS.metricAbsMax).max(LIMITS.metricAbsMax);
+const versionSchema = z.number().int().min(1);
+
+export const listCyclesPayload = z.strictObject({});
+
+export const saveCyclePayload = z
+  .strictObject({
+    id: idSchema.optional(),
+    /** Required when updating: the version the user edited. */
+    version: versionSchema.optional(),
+    name: requiredText(LIMITS.nameMax),
+    kind: z.enum(['quarter', 'year']),
+    startDate: isoDateSchema,
+    endDate: isoDateSchema,
+    parentCycleId: idSchema.optional(),
+  })
+  .refine((c) => c.endDate >= c.startDate, {
+    path: ['endDate'],
+    message: 'The cycle must end on or after its start date',
+  });
+
+export const listTeamsPayload = z.strictObject({});
+
+export const saveTeamPayload = z.strictObject({
+  id: idSchema.optional(),
+  version: versionSchema.optional(),
+  name: requiredText(LIMITS.nameMax),
+  level: z.enum(['company', 'department', 'team']),
+  parentTeamId: idSchema.optional(),
+  jiraProjectKeys: z
+    .array(z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, 'Not a Jira project key'))
+    .max(LIMITS.jiraProjectKeys)
+    .default([]),
+});
+
+export const getOkrTreePayload = z.strictObject({
+  cycleId: idSchema,
+  teamId: idSchema.optional(),
+});
+
+export const saveObjectivePayload = z.strictObject({
+  id: idSchema.optional(),
+  version: versionSchema.optional(),
+  cycleId: idSchema,
+  teamId: idSchema,
+  title: requiredText(LIMITS.titleMax),
+  description: text(LIMITS.descriptionMax).default(''),
+  ownerAccountId: accountIdSchema.optional(),
+  parentObjectiveId: idSchema.optional(),
+  commitment: z.enum(['committed', 'aspirational']).default('committed'),
+});
+
+export const deleteObjectivePayload = z.strictObject({
+  id: idSchema,
+  version: versionSchema,
+});
+
+export const metricMeasureSchema = z
+  .strictObject({
+    kind: z.literal('metric'),
+    baseline: finite,
+    target: finite,
+    current: finite.optional(),
+    unit: text(LIMITS.unitMax).default(''),
+    /** Needed only when target equals baseline ("hold at X"); otherwise implied by them. */
+    direction: z.enum(['increase', 'decrease']).optional(),
+  })
+  .refine(
+    (m) =>
+      m.direction === undefined ||
+      m.target === m.baseline ||
+      (m.direction === 'increase') === m.target > m.baseline,
+    { path: ['direction'], message: 'The direction contradicts the baseline and target' },
+  );
+
+export const measureSchema = z.discriminatedUnion('kind', [
+  metricMeasureSchema,
+  z.strictObject({ kind: z.literal('percentage'), current: z.number().min(0).max(100).optional() }),
+  z.strictObject({ kind: z.literal('milestone'), done: z.boolean().optional() }),
+]);
+
+export const saveKeyResultPayload = z.strictObject({
+  id: idSchema.optional(),
+  version: versionSchema.optional(),
+  objectiveId: idSchema,
+  title: requiredText(LIMITS.titleMax),
+  ownerAccountId: accountIdSchema.optional(),
+  weight: z.number().finite().min(0).max(LIMITS.weightMax).default(1),
+  measure: measureSchema,
+});
+
+export const deleteKeyResultPayload = z.strictObject({
+  id: idSchema,
+  version: versionSchema,
+});
+
+export const confidenceSchema = z.enum(['high', 'medium', 'low']);
+
+export const addCheckInPayload = z.strictObject({
+  keyResultId: idSchema,
+  value: finite,
+  confidence: confidenceSchema,
+  comment: text(LIMITS.commentMax).default(''),
+});
+
+export const listCheckInsPayload = z.strictObject({
+  keyResultId: idSchema,
+  cursor: z.string().max(2000).optional(),
+});
+
+export const getCurrentUserPayload = z.strictObject({});
+
+export const searchUsersPayload = z.strictObject({
+  query: text(100).default(''),
+});
+
+export const getUsersPayload = z.strictObject({
+  accountIds: z.array(accountIdSchema).max(200),
+});
+
+export type SaveCycleInput = z.infer<typeof saveCyclePayload>;
+export type SaveTeamInput = z.infer<typeof saveTeamPayload>;
+export type GetOkrTreeInput = z.infer<typeof getOkrTreePayload>;
+export type SaveObjectiveInput = z.infer<typeof saveObjectivePayload>;
+export type DeleteObjectiveInput = z.infer<typeof deleteObjectivePayload>;
+export type MeasureInput = z.infer<typeof measureSchema>;
+export type SaveKeyResultInput = z.infer<typeof saveKeyResultPayload>;
+export type DeleteKeyResultInput = z.infer<typeof deleteKeyResultPayload>;
+export type AddCheckInInput = z.infer<typeof addCheckInPayload>;
+export type ListCheckInsInput = z.infer<typeof listCheckInsPayload>;
+export type SearchUsersInput = z.infer<typeof searchUsersPayload>;
+export type GetUsersInput = z.infer<typeof getUsersPayload>;

@@ -1,0 +1,144 @@
+/**
+ * The OKR vocabulary of OKR-METHOD.md as plain data. Pure: no Forge, no I/O, no clock.
+ * Dates are ISO strings so records survive JSON (kvs, the bridge) unchanged.
+ */
+
+/** An ISO calendar date, `yyyy-MM-dd`, in the site's calendar (no time zone). */
+export type IsoDate = string;
+/** An ISO instant, `yyyy-MM-ddTHH:mm:ss.sssZ`. */
+export type IsoDateTime = string;
+export type AccountId = string;
+
+export type CycleKind = 'quarter' | 'year';
+
+/** A period OKRs are set for. Quarterly objectives may hang under an annual cycle. */
+export interface Cycle {
+  id: string;
+  name: string;
+  kind: CycleKind;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  parentCycleId?: string;
+  version: number;
+}
+
+export type TeamLevel = 'company' | 'department' | 'team';
+
+export interface Team {
+  id: string;
+  name: string;
+  level: TeamLevel;
+  parentTeamId?: string;
+  /** Jira projects this team works in (used by the Jira surfaces). */
+  jiraProjectKeys: string[];
+  version: number;
+}
+
+/** Committed OKRs are expected to reach 1.0; aspirational ones succeed at 0.7 (seed 003). */
+export type Commitment = 'committed' | 'aspirational';
+
+export interface Objective {
+  id: string;
+  cycleId: string;
+  teamId: string;
+  title: string;
+  description: string;
+  ownerAccountId?: AccountId;
+  /** The objective one level up that this one aligns to (the alignment tree). */
+  parentObjectiveId?: string;
+  commitment: Commitment;
+  /** Display order within the team's cycle. */
+  order: number;
+  version: number;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+export type MetricDirection = 'increase' | 'decrease';
+
+/** How a key result is measured. */
+export type KeyResultMeasure =
+  /** "From X to Y": the preferred, SMART form. */
+  | {
+      kind: 'metric';
+      baseline: number;
+      target: number;
+      current: number;
+      unit: string;
+      direction: MetricDirection;
+    }
+  /** Percent complete, 0 to 100. */
+  | { kind: 'percentage'; current: number }
+  /** Done or not done. */
+  | { kind: 'milestone'; done: boolean };
+
+export type KeyResultKind = KeyResultMeasure['kind'];
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** The latest check-in, kept on the key result so a screen needs no query per KR. */
+export interface CheckInSummary {
+  id: string;
+  value: number;
+  confidence: Confidence;
+  comment: string;
+  authorAccountId: AccountId;
+  createdAt: IsoDateTime;
+}
+
+export interface KeyResult {
+  id: string;
+  objectiveId: string;
+  title: string;
+  ownerAccountId?: AccountId;
+  /** Relative weight in the objective's score; 0 excludes it unless all are 0. */
+  weight: number;
+  measure: KeyResultMeasure;
+  order: number;
+  lastCheckIn?: CheckInSummary;
+  version: number;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+/**
+ * A recorded reading of a key result. Append-only: history is never rewritten.
+ * `value` is the metric value, the percentage, or 1/0 for a milestone.
+ */
+export interface CheckIn {
+  id: string;
+  keyResultId: string;
+  objectiveId: string;
+  cycleId: string;
+  value: number;
+  confidence: Confidence;
+  comment: string;
+  authorAccountId: AccountId;
+  createdAt: IsoDateTime;
+}
+
+/** Traffic light of a score (OKR-METHOD.md "Scoring and status"). */
+export type ScoreBand = 'red' | 'yellow' | 'green' | 'none';
+
+/** Progress measured against the time elapsed in the cycle. */
+export type ProgressStatus = 'not-started' | 'on-track' | 'at-risk' | 'off-track' | 'done';
+
+/**
+ * A quality hint about how an OKR is written (OKR-METHOD.md "Quality guidance"). A code plus
+ * plain values, never user text: the UI translates the code. Hints warn, they never forbid.
+ */
+export type QualityIssue =
+  /** The objective contains a number: probably a key result. `number` is the text matched. */
+  | { code: 'objective-has-number'; params: { number: string } }
+  /** A short noun phrase with no direction ("Market research", "시장 조사"). */
+  | { code: 'objective-no-direction'; params: Record<string, never> }
+  /** The key result has no number in its title and no metric: it cannot be scored. */
+  | { code: 'kr-not-measurable'; params: Record<string, never> }
+  /** Only a percentage ("by 50%", "50% 향상") and no baseline: prefer "from X to Y". */
+  | { code: 'kr-percentage-without-baseline'; params: { percentage: string } }
+  /** An activity (output), not an outcome: suggest moving it to initiatives. `word` is the activity word found. */
+  | { code: 'kr-is-activity'; params: { word: string } }
+  | { code: 'too-many-objectives'; params: { count: number; max: number } }
+  | { code: 'too-many-key-results'; params: { objectiveId: string; count: number; max: number } };
+
+export type QualityIssueCode = QualityIssue['code'];

@@ -1,0 +1,89 @@
+import type { Request } from '@forge/resolver';
+import type { z } from 'zod';
+import { fail, ok, type Envelope } from '../contracts/envelope';
+import type { ResolverKey } from '../contracts/resolver-keys';
+import { AppError } from '../application/errors';
+import type { Actor, Ports } from '../application/ports';
+import { StorageBusyError } from '../adapters/kvs/contention';
+import { isDomainError } from '../domain/errors';
+import { fieldIssues, PAYLOAD_PATH } from '../contracts/field-issues';
+
+/** What a resolver's body receives: the parsed payload and the trusted caller. */
+export interface ResolverCall<I> {
+  input: I;
+  actor: Actor;
+  ports: Ports;
+  now: Date;
+  context: Request['context'];
+}
+
+export interface ResolverDefinition<I = any, O = unknown> {
+  key: ResolverKey;
+  schema: z.ZodType<I>;
+  body: (call: ResolverCall<I>) => Promise<O>;
+}
+
+/** Declares a resolver: its key, the schema of its payload, and what it does with it. */
+export const defineResolver = <S extends z.ZodType, O>(
+  key: ResolverKey,
+  schema: S,
+  body: (call: ResolverCall<z.output<S>>) => Promise<O>,
+): ResolverDefinition<z.output<S>, O> => ({ key, schema: schema as z.ZodType<z.output<S>>, body });
+
+/**
+ * Every resolver is the same four steps: parse the payload with its zod schema (nothing runs on
+ * bad input), take the caller from `req.context` (never from the payload), run the use case,
+ * answer the envelope. Errors become envelope codes here, in one place.
+ */
+export async function runResolver(
+  definition: ResolverDefinition,
+  request: Request,
+  ports: Ports,
+): Promise<Envelope<unknown>> {
+  try {
+    const payload: unknown = request.payload ?? {};
+    const parsed = definition.schema.safeParse(payload);
+    if (!parsed.success) {
+      const fields = fieldIssues(parsed.error.issues, payload);
+      return fail({ code: 'VALIDATION', message: summarise(fields), fields });
+    }
+    const accountId = request.context?.accountId as string | undefined;
+    const actor: Actor = accountId ? { accountId } : {};
+    const data = await definition.body({
+      input: parsed.data,
+      actor,
+      ports,
+      now: ports.clock.now(),
+      context: request.context,
+    });
+    return ok(data);
+  } catch (error) {
+    return toErrorEnvelope(definition.key, error);
+  }
+}
+
+function summarise(fields: Record<string, { message: string }>): string {
+  const [path, issue] = Object.entries(fields)[0] ?? [PAYLOAD_PATH, { message: 'Invalid request' }];
+  const more = Object.keys(fields).length - 1;
+  return `${path}: ${issue.message}${more > 0 ? ` (and ${more} more)` : ''}`;
+}
+
+function toErrorEnvelope(key: string, error: unknown): Envelope<never> {
+  if (error instanceof AppError) {
+    return fail({ code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) });
+  }
+  if (isDomainError(error)) {
+    const field = error.field ?? PAYLOAD_PATH;
+    return fail({
+      code: 'VALIDATION',
+      message: error.message,
+      fields: { [field]: { code: 'invalid_value', message: `Breaks the rule ${error.code}`, reason: error.code } },
+    });
+  }
+  if (error instanceof StorageBusyError) {
+    return fail({ code: 'CONFLICT', message: error.message });
+  }
+  // A bug or an outage: log the detail for the developer, tell the user only that it failed.
+  console.error(`Resolver ${key} failed`, error);
+  return fail({ code: 'INTERNAL', message: 'Something went wrong on our side; try again' });
+}

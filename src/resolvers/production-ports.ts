@@ -1,0 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import type { Ports } from '../application/ports';
+import { kvsCheckInRepository } from '../adapters/kvs/check-in-repository';
+import { kvsCycleRepository } from '../adapters/kvs/cycle-repository';
+import { kvsOkrRepository } from '../adapters/kvs/okr-repository';
+import { kvsTeamRepository } from '../adapters/kvs/team-repository';
+import { jiraUserDirectory } from '../adapters/jira/user-directory';
+import { currentTime } from './clock';
+
+/** The adapters the app runs with on Forge (and on the local host, which emulates Forge). */
+export const productionPorts: Ports = {
+  cycles: kvsCycleRepository,
+  teams: kvsTeamRepository,
+  okrs: kvsOkrRepository,
+  checkIns: kvsCheckInRepository,
+  users: jiraUserDirectory,
+  clock: { now: currentTime },
+  ids: { newId: randomUUID },
+};

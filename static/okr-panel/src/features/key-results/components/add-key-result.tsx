@@ -1,0 +1,20 @@
+/** "Add key result" under an objective's list, opening the form in its place. */
+import { Button } from '@shared/components/button';
+import { PlusIcon } from '@shared/components/icons';
+import { useI18n } from '@shared/i18n';
+import { useState } from 'react';
+import { KeyResultForm } from './key-result-form';
+
+export function AddKeyResult({ objectiveId }: { objectiveId: string }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const focusKey = `add-key-result-${objectiveId}`;
+  if (open) return <KeyResultForm objectiveId={objectiveId} onDone={() => setOpen(false)} returnFocusKey={focusKey} />;
+  return (
+    <div>
+      <Button appearance="subtle" compact icon={<PlusIcon />} onClick={() => setOpen(true)} data-return-focus={focusKey} testId="add-key-result">
+        {t('kr.add')}
+      </Button>
+    </div>
+  );
+}

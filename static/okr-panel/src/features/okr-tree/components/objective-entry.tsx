@@ -1,0 +1,43 @@
+/**
+ * Where the panel's features meet: an objective (objectives feature) with its key results
+ * (key-results feature), each with its check-ins (check-ins feature). The features themselves
+ * never import each other; they are composed here.
+ */
+import type { ObjectiveView } from '@contracts/views';
+import { inDisplayOrder } from '@shared/okr/team-groups';
+import { useState } from 'react';
+import { usePanel } from '../../../app-state/panel-context';
+import { CheckInButtons, type CheckInPanel } from '../../check-ins/components/check-in-buttons';
+import { CheckInForm } from '../../check-ins/components/check-in-form';
+import { CheckInHistory } from '../../check-ins/components/check-in-history';
+import { AddKeyResult } from '../../key-results/components/add-key-result';
+import { KeyResultItem } from '../../key-results/components/key-result-item';
+import { ObjectiveItem } from '../../objectives/components/objective-item';
+
+export function ObjectiveEntry({ objective }: { objective: ObjectiveView }) {
+  return (
+    <ObjectiveItem objective={objective} footer={<AddKeyResult objectiveId={objective.id} />}>
+      {inDisplayOrder(objective.keyResults).map((keyResult) => (
+        <KeyResultEntry key={keyResult.id} keyResult={keyResult} />
+      ))}
+    </ObjectiveItem>
+  );
+}
+
+function KeyResultEntry({ keyResult }: { keyResult: ObjectiveView['keyResults'][number] }) {
+  const { tree } = usePanel();
+  const [panel, setPanel] = useState<CheckInPanel>('none');
+  return (
+    <KeyResultItem
+      keyResult={keyResult}
+      expectedProgress={tree.expectedProgress}
+      extraActions={<CheckInButtons keyResultId={keyResult.id} panel={panel} onChange={setPanel} />}
+    >
+      {panel === 'check-in' ? (
+        // After a check-in, the history opens so the new entry and the trend are right there.
+        <CheckInForm keyResult={keyResult} onDone={(saved) => setPanel(saved ? 'history' : 'none')} />
+      ) : null}
+      {panel === 'history' ? <CheckInHistory keyResult={keyResult} /> : null}
+    </KeyResultItem>
+  );
+}

@@ -1,0 +1,2 @@
+export { callResolver } from './call-resolver';
+export type { PayloadOf, ResultOf, UiResolverKey } from './resolver-contract';

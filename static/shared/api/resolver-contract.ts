@@ -1,0 +1,56 @@
+/**
+ * What each resolver the UI calls takes and answers, tied to the contract files so a change
+ * there breaks the UI's build instead of its users. Payloads are the schemas' *input* types:
+ * fields with a default (`description`, `commitment`, `weight`) may be left out.
+ */
+import type { z } from 'zod';
+import type {
+  addCheckInPayload,
+  deleteKeyResultPayload,
+  deleteObjectivePayload,
+  getOkrTreePayload,
+  getUsersPayload,
+  listCheckInsPayload,
+  listCyclesPayload,
+  listTeamsPayload,
+  saveKeyResultPayload,
+  saveObjectivePayload,
+  searchUsersPayload,
+} from '@contracts/schemas';
+import type { ResolverKey } from '@contracts/resolver-keys';
+import type {
+  CheckInPage,
+  CycleView,
+  Deleted,
+  OkrTreeView,
+  SavedCheckIn,
+  SavedKeyResult,
+  SavedObjective,
+  TeamView,
+  UserView,
+} from '@contracts/views';
+
+interface Call<Schema extends z.ZodType, Result> {
+  payload: z.input<Schema>;
+  result: Result;
+}
+
+/** `saveCycle` and `saveTeam` are admin calls no surface makes yet, so they are not listed. */
+export interface ResolverContract {
+  getOkrTree: Call<typeof getOkrTreePayload, OkrTreeView>;
+  listCycles: Call<typeof listCyclesPayload, CycleView[]>;
+  listTeams: Call<typeof listTeamsPayload, TeamView[]>;
+  saveObjective: Call<typeof saveObjectivePayload, SavedObjective>;
+  deleteObjective: Call<typeof deleteObjectivePayload, Deleted>;
+  saveKeyResult: Call<typeof saveKeyResultPayload, SavedKeyResult>;
+  deleteKeyResult: Call<typeof deleteKeyResultPayload, Deleted>;
+  addCheckIn: Call<typeof addCheckInPayload, SavedCheckIn>;
+  listCheckIns: Call<typeof listCheckInsPayload, CheckInPage>;
+  searchUsers: Call<typeof searchUsersPayload, UserView[]>;
+  getUsers: Call<typeof getUsersPayload, UserView[]>;
+  getCurrentUser: { payload: Record<string, never>; result: UserView };
+}
+
+export type UiResolverKey = keyof ResolverContract & ResolverKey;
+export type PayloadOf<K extends UiResolverKey> = ResolverContract[K]['payload'];
+export type ResultOf<K extends UiResolverKey> = ResolverContract[K]['result'];

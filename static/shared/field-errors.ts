@@ -1,0 +1,85 @@
+/**
+ * Field-level messages, before and after a round trip. Before sending, forms run the contract's
+ * own zod schema (the one the resolver parses with) and get the same `FieldIssue`s the resolver
+ * would answer; after, the resolver's `fields` are shown the same way. Either way the user reads
+ * a message in their language next to the field, never zod's English.
+ */
+import type { ErrorBody, FieldIssue } from '@contracts/envelope';
+import { fieldIssues } from '@contracts/field-issues';
+import type { z } from 'zod';
+import type { MessageKey, Translate } from './i18n';
+
+export type FieldIssues = Record<string, FieldIssue>;
+
+export type Checked<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
+
+/** Parses `payload` with a contract schema; a refusal reads exactly like the resolver's VALIDATION. */
+export function checkPayload<S extends z.ZodType>(schema: S, payload: unknown): Checked<z.output<S>> {
+  const parsed = schema.safeParse(payload);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, error: { code: 'VALIDATION', message: parsed.error.message, fields: issuesOf(parsed.error, payload) } };
+}
+
+/** zod's issues keyed by dotted path: the resolver's own mapping, shared through the contracts. */
+export const issuesOf = (error: z.ZodError, payload: unknown): FieldIssues => fieldIssues(error.issues, payload);
+
+/**
+ * Domain rules the resolver names in `reason` (src/domain/errors.ts) that these forms can break;
+ * a more precise message than the generic one for the issue's code.
+ */
+const REASONS = {
+  'check-in-value-not-finite': 'fieldReason.check-in-value-not-finite',
+  'check-in-value-out-of-range': 'fieldReason.check-in-value-out-of-range',
+  'check-in-value-not-milestone': 'fieldReason.check-in-value-not-milestone',
+  'check-in-confidence-invalid': 'fieldReason.check-in-confidence-invalid',
+  'cycle-dates-invalid': 'fieldReason.cycle-dates-invalid',
+} as const satisfies Record<string, MessageKey>;
+
+const isKnownReason = (reason: string | undefined): reason is keyof typeof REASONS => reason !== undefined && reason in REASONS;
+
+/** The user's-language message for one issue. */
+export function fieldIssueMessage(t: Translate, issue: FieldIssue): string {
+  if (isKnownReason(issue.reason)) return t(REASONS[issue.reason]);
+  const limit = issue.limit;
+  switch (issue.code) {
+    case 'required':
+      return t('field.required');
+    case 'too_long':
+      return limit === undefined ? t('field.tooLongNoLimit') : t('field.tooLong', { limit });
+    case 'too_short':
+      return limit === undefined ? t('field.tooShortNoLimit') : t('field.tooShort', { limit });
+    case 'too_big':
+      return limit === undefined ? t('field.tooBigNoLimit') : t('field.tooBig', { limit });
+    case 'too_small':
+      return limit === undefined ? t('field.tooSmallNoLimit') : t('field.tooSmall', { limit });
+    case 'invalid_type':
+      return t('field.invalidType');
+    case 'invalid_value':
+      return t('field.invalidValue');
+    case 'invalid_format':
+      return t('field.invalidFormat');
+    case 'unknown_key':
+      return t('field.unknownKey');
+    case 'inconsistent':
+      return t('field.inconsistent');
+  }
+}
+
+/**
+ * Splits an error's field issues into the ones a form shows next to its inputs and the rest
+ * (a path the form has no input for), which the form lists in its error banner.
+ */
+export function fieldMessages(
+  t: Translate,
+  error: ErrorBody | undefined,
+  shownPaths: readonly string[],
+): { byField: Record<string, string>; unplaced: string[] } {
+  const byField: Record<string, string> = {};
+  const unplaced: string[] = [];
+  for (const [path, issue] of Object.entries(error?.fields ?? {})) {
+    const message = fieldIssueMessage(t, issue);
+    if (shownPaths.includes(path)) byField[path] = message;
+    else unplaced.push(path && path !== '(payload)' ? `${path}: ${message}` : message);
+  }
+  return { byField, unplaced };
+}

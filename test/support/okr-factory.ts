@@ -1,0 +1,48 @@
+/**
+ * Small builders of OKR data through the resolvers (the way a user makes it), for tests and the
+ * benchmark. Each returns the stored record and fails loudly when the app refuses.
+ */
+import { invoke, type TestHost } from './host';
+
+export const ALICE = '712020:0a1b2c3d-alice-test';
+export const BOB = '712020:0a1b2c3d-bob-test';
+
+async function expectOk(host: TestHost, key: string, payload: unknown, accountId = ALICE) {
+  const answer = await invoke(host, key, payload, { accountId });
+  if (!answer.ok) throw new Error(`${key} refused: ${JSON.stringify(answer.error)}`);
+  return answer.data;
+}
+
+export function makeOkrs(host: TestHost) {
+  const api = {
+    cycle: (fields: Record<string, unknown>) => expectOk(host, 'saveCycle', fields),
+    team: (fields: Record<string, unknown>) => expectOk(host, 'saveTeam', fields),
+    async frame() {
+      const cycle = await api.cycle({ name: '2026 Q4', kind: 'quarter', startDate: '2026-10-01', endDate: '2026-12-31' });
+      const team = await api.team({ name: 'Growth', level: 'team', jiraProjectKeys: ['GROW'] });
+      return { cycle, team };
+    },
+    objective: async (fields: Record<string, unknown>) => (await expectOk(host, 'saveObjective', fields)).objective,
+    keyResult: async (objectiveId: string, fields: Record<string, unknown>) =>
+      (await expectOk(host, 'saveKeyResult', { objectiveId, ...fields })).keyResult,
+    /** `objectives` objectives with `krs` key results each, created a few at a time. */
+    async bulk(cycleId: string, teamId: string, objectives: number, krs: number) {
+      const BATCH = 8;
+      for (let start = 0; start < objectives; start += BATCH) {
+        await Promise.all(
+          Array.from({ length: Math.min(BATCH, objectives - start) }, async (_, i) => {
+            const n = start + i + 1;
+            const objective = await api.objective({ cycleId, teamId, title: `Objective ${n}: grow what matters` });
+            for (let k = 1; k <= krs; k++) {
+              await api.keyResult(objective.id, {
+                title: `Raise metric ${k} from 10 to 20`,
+                measure: { kind: 'metric', baseline: 10, target: 20, unit: 'pts' },
+              });
+            }
+          }),
+        );
+      }
+    },
+  };
+  return api;
+}
