@@ -4,6 +4,15 @@
  */
 import { chromium as playwright, type Browser } from 'playwright-core';
 
+const QUIET_FLAGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export async function launchBrowser(): Promise<Browser> {
   const fromEnv = process.env.CHROMIUM_PATH;
   let executablePath: string;
@@ -20,6 +29,9 @@ export async function launchBrowser(): Promise<Browser> {
     args = sparticuz.args;
   }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && !args.includes('--no-sandbox')) args = [...args, '--no-sandbox'];
+  if (isRoot) args = [...args, '--no-sandbox'];
+  // No background traffic: the machine has no network but loopback, and retries would be noise.
+  args = [...args, ...QUIET_FLAGS];
+  args = [...new Set(args)];
   return playwright.launch({ executablePath, args, headless: true });
 }

@@ -24,6 +24,7 @@ export const en = {
   'error.conflictReloaded': 'You now have the latest version. Saving will replace their change with yours.',
 
   'field.required': 'This field is required.',
+  'field.counter': '{count} of {limit} characters',
   'field.tooLong': 'Use {limit} characters or fewer.',
   'field.tooLongNoLimit': 'This is too long.',
   'field.tooShort': 'Use at least {limit} characters.',

@@ -25,6 +25,7 @@ export const ko = {
   'error.conflictReloaded': '최신 버전을 불러왔습니다. 지금 저장하면 다른 사람의 변경 내용이 내 입력으로 바뀝니다.',
 
   'field.required': '필수 항목입니다.',
+  'field.counter': '{limit}자 중 {count}자',
   'field.tooLong': '{limit}자 이하로 입력하세요.',
   'field.tooLongNoLimit': '너무 깁니다.',
   'field.tooShort': '{limit}자 이상 입력하세요.',
