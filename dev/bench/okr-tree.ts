@@ -1,0 +1,66 @@
+/**
+ * Benchmark: what one screen read (`getOkrTree`) costs as a team's cycle grows. Prints kvs and
+ * Jira requests per read (from the host's /__local/stats), the median and p95 wall time over
+ * repeated reads, and the process memory. Figures to report, not a pass/fail test.
+ *
+ *   npm run bench            # 10, 50 and 200 objectives, 3 key results each
+ *   npm run bench -- 10 500  # other sizes
+ */
+import { invoke, startTestHost } from '../../test/support/host';
+import { makeOkrs } from '../../test/support/okr-factory';
+
+const KEY_RESULTS_PER_OBJECTIVE = 3;
+const READS = 25;
+
+async function main(): Promise<void> {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const host = await startTestHost({ seed: 'empty' });
+  const rows: Array<Record<string, string | number>> = [];
+  try {
+    for (const objectives of sizes.length ? sizes : [10, 50, 200]) {
+      await host.reset('empty');
+      const okrs = makeOkrs(host);
+      const { cycle, team } = await okrs.frame();
+      const built = Date.now();
+      await okrs.bulk(cycle.id, team.id, objectives, KEY_RESULTS_PER_OBJECTIVE);
+      const buildMs = Date.now() - built;
+
+      await host.resetStats();
+      const once = await invoke(host, 'getOkrTree', { cycleId: cycle.id, teamId: team.id });
+      if (!once.ok || once.data.objectives.length !== objectives) throw new Error(`Unexpected tree: ${JSON.stringify(once).slice(0, 200)}`);
+      const stats = await host.stats();
+
+      const times: number[] = [];
+      for (let i = 0; i < READS; i++) {
+        const start = process.hrtime.bigint();
+        await invoke(host, 'getOkrTree', { cycleId: cycle.id, teamId: team.id });
+        times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      }
+      times.sort((a, b) => a - b);
+      const memory = process.memoryUsage();
+      rows.push({
+        objectives,
+        keyResults: objectives * KEY_RESULTS_PER_OBJECTIVE,
+        'kvs requests/read': stats.kvs.requests,
+        'jira requests/read': stats.jira.requests,
+        'median ms': round(times[Math.floor(times.length / 2)]!),
+        'p95 ms': round(times[Math.floor(times.length * 0.95)]!),
+        'answer KiB': round(Buffer.byteLength(JSON.stringify(once)) / 1024),
+        'rss MiB': round(memory.rss / 2 ** 20),
+        'heap MiB': round(memory.heapUsed / 2 ** 20),
+        'build s': round(buildMs / 1000),
+      });
+    }
+  } finally {
+    await host.close();
+  }
+  console.log(`getOkrTree through the local Forge host (HTTP /__local/invoke, SQLite kvs), ${READS} reads each, node ${process.version}`);
+  console.table(rows);
+}
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
