@@ -72,7 +72,8 @@ export async function startHost(options: StartHostOptions): Promise<LocalHost> {
   const kvs = new KvsStore({ file: path.join(dataDir, 'kvs.sqlite'), entities: readEntityDeclarations(MANIFEST_PATH) });
   const hostState = new HostState(dataDir);
   const realSite = realJiraFromEnv(options.env ?? process.env);
-  const demoJira = new DemoJira(() => `${url}/demo-jira`);
+  // Jira data is host state: kept in the data dir across restarts, back to its seed on reset.
+  const demoJira = new DemoJira(() => `${url}/demo-jira`, { dataFile: path.join(dataDir, 'demo-jira.json'), seedNow: now });
   const runtime = createLocalRuntime({ kvs, demoJira, realSite, appModulePath: options.appModulePath });
   const site: SiteInfo = {
     siteUrl: '',
@@ -82,6 +83,7 @@ export async function startHost(options: StartHostOptions): Promise<LocalHost> {
   const reset = async (seed: ResetSeed): Promise<SeedIds | undefined> => {
     kvs.reset();
     hostState.reset();
+    demoJira.reset();
     const ids = seed === 'demo' ? await seedDemo(runtime, hostState, site, now()) : undefined;
     runtime.resetStats();
     host.seedIds = ids;
@@ -128,6 +130,7 @@ export async function startHost(options: StartHostOptions): Promise<LocalHost> {
         server.closeAllConnections();
       });
       kvs.close();
+      demoJira.flush();
     },
   };
 

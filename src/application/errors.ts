@@ -50,3 +50,14 @@ export const unknownReference = (field: string, what: string, id: string): NotFo
   new NotFoundError(`No ${what} with id "${id}"`, {
     [field]: { code: 'invalid_value', message: `No ${what} with id "${id}"` },
   });
+
+/**
+ * A product the app reads (Jira) could not answer in time. Screens degrade to what is stored
+ * (last known progress) instead of failing.
+ */
+export class ProductUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}

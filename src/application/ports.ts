@@ -2,8 +2,19 @@
  * What use cases need from the outside world. Adapters (src/adapters) implement these on kvs and
  * Jira; tests may implement them in memory. No Forge import here.
  */
-import type { CheckIn, Cycle, KeyResult, Objective, Team } from '../domain/types';
-import type { UserView } from '../contracts/views';
+import type { EpicReading } from '../domain/epic-progress';
+import type {
+  CheckIn,
+  Cycle,
+  EpicProgressMode,
+  EpicProgressSnapshot,
+  Initiative,
+  KeyResult,
+  Objective,
+  StatusCategory,
+  Team,
+} from '../domain/types';
+import type { EpicSearchResult, UserView } from '../contracts/views';
 
 export interface CycleRepository {
   list(): Promise<Cycle[]>;
@@ -43,6 +54,52 @@ export interface OkrRepository {
    * freshest stored key result (it may be called again if a concurrent write wins the race).
    */
   recordCheckIn(checkIn: CheckIn, apply: (current: KeyResult) => KeyResult): Promise<KeyResult>;
+  /** Adds an initiative to its key result (and indexes its epic, if any). */
+  createInitiative(initiative: Initiative): Promise<Initiative>;
+  updateInitiative(initiative: Initiative, expectedVersion: number): Promise<Initiative>;
+  deleteInitiative(keyResultId: string, initiativeId: string, expectedVersion: number): Promise<void>;
+  /**
+   * Stores epics' freshly read progress as the last known progress of every initiative linking
+   * them in these cycles. Derived data: no record's version changes.
+   */
+  recordEpicSnapshots(cycleIds: string[], snapshots: ReadonlyMap<string, EpicProgressSnapshot>): Promise<void>;
+  /** The objectives (with KRs) that have an initiative linking this epic. */
+  listByEpic(epicKey: string): Promise<ObjectiveRecord[]>;
+}
+
+/** What Jira says about an epic the caller can see. */
+export interface EpicFacts {
+  key: string;
+  summary: string;
+  statusName: string;
+  statusCategory: StatusCategory;
+  isEpic: boolean;
+}
+
+/** Jira work, read as the calling user. Retryable failures past the budget throw ProductUnavailableError. */
+export interface WorkTracker {
+  /**
+   * The epics among `keys` the caller can see, with their children: a few batched searches
+   * whatever the number of epics. A key missing from the answer is one the caller cannot see
+   * (or that no longer exists).
+   */
+  readEpics(keys: readonly string[], options: { storyPointsFieldId?: string }): Promise<Map<string, EpicFacts & { reading: EpicReading }>>;
+  findEpic(key: string): Promise<EpicFacts | undefined>;
+  searchEpics(projectKey: string, query: string): Promise<EpicSearchResult[]>;
+  /** The site's story point field id, if it has one. */
+  findStoryPointsField(): Promise<string | undefined>;
+}
+
+export interface AppSettings {
+  epicProgressMode: EpicProgressMode;
+  storyPointsFieldId?: string;
+  /** 0 until first saved. */
+  version: number;
+}
+
+export interface SettingsRepository {
+  get(): Promise<AppSettings>;
+  save(settings: AppSettings, expectedVersion: number): Promise<AppSettings>;
 }
 
 export interface CheckInRepository {
@@ -79,6 +136,8 @@ export interface Ports {
   okrs: OkrRepository;
   checkIns: CheckInRepository;
   users: UserDirectory;
+  work: WorkTracker;
+  settings: SettingsRepository;
   clock: Clock;
   ids: IdGenerator;
 }

@@ -3,7 +3,8 @@
  * Shared by src/ and static/ (the UI imports it through the `@contracts` alias).
  */
 
-export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'INTERNAL'] as const;
+/** UNAVAILABLE: a product the answer needs (Jira) could not be reached in time; try again later. */
+export const ERROR_CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAVAILABLE', 'INTERNAL'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**

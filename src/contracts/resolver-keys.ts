@@ -14,5 +14,11 @@ export const RESOLVER_KEYS = [
   'searchUsers',
   'getUsers',
   'getCurrentUser',
+  'saveInitiative',
+  'deleteInitiative',
+  'searchEpics',
+  'getEpicContext',
+  'getSettings',
+  'saveSettings',
 ] as const;
 export type ResolverKey = (typeof RESOLVER_KEYS)[number];

@@ -98,6 +98,7 @@ export const measureSchema = z.discriminatedUnion('kind', [
   metricMeasureSchema,
   z.strictObject({ kind: z.literal('percentage'), current: z.number().min(0).max(100).optional() }),
   z.strictObject({ kind: z.literal('milestone'), done: z.boolean().optional() }),
+  z.strictObject({ kind: z.literal('initiatives') }),
 ]);
 
 export const saveKeyResultPayload = z.strictObject({
@@ -131,6 +132,57 @@ export const listCheckInsPayload = z.strictObject({
 
 export const getCurrentUserPayload = z.strictObject({});
 
+export const projectKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, 'Not a Jira project key');
+export const issueKeySchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]{0,9}$/, 'Not a Jira issue key (like GROW-12)');
+
+export const initiativeLinkSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('epic'), epicKey: issueKeySchema }),
+  z.strictObject({ kind: z.literal('manual'), progress: z.number().min(0).max(1) }),
+]);
+
+export const saveInitiativePayload = z
+  .strictObject({
+    id: idSchema.optional(),
+    version: versionSchema.optional(),
+    keyResultId: idSchema,
+    /** Optional for an epic (its summary is shown live); a manual initiative needs one. */
+    title: text(LIMITS.titleMax).default(''),
+    ownerAccountId: accountIdSchema.optional(),
+    weight: z.number().finite().min(0).max(LIMITS.weightMax).default(1),
+    link: initiativeLinkSchema,
+  })
+  .refine((i) => i.link.kind === 'epic' || i.title.length > 0, {
+    path: ['title'],
+    message: 'Name the work this initiative is',
+  });
+
+export const deleteInitiativePayload = z.strictObject({
+  keyResultId: idSchema,
+  id: idSchema,
+  version: versionSchema,
+});
+
+export const searchEpicsPayload = z.strictObject({
+  projectKey: projectKeySchema,
+  query: text(100).default(''),
+});
+
+export const getEpicContextPayload = z.strictObject({
+  issueKey: issueKeySchema,
+});
+
+export const getSettingsPayload = z.strictObject({});
+
+export const saveSettingsPayload = z.strictObject({
+  epicProgressMode: z.enum(['count', 'points']),
+  /** The settings' version as read (0 before they were ever saved). */
+  version: z.number().int().min(0).optional(),
+});
+
 export const searchUsersPayload = z.strictObject({
   query: text(100).default(''),
 });
@@ -151,3 +203,8 @@ export type AddCheckInInput = z.infer<typeof addCheckInPayload>;
 export type ListCheckInsInput = z.infer<typeof listCheckInsPayload>;
 export type SearchUsersInput = z.infer<typeof searchUsersPayload>;
 export type GetUsersInput = z.infer<typeof getUsersPayload>;
+export type SaveInitiativeInput = z.infer<typeof saveInitiativePayload>;
+export type DeleteInitiativeInput = z.infer<typeof deleteInitiativePayload>;
+export type SearchEpicsInput = z.infer<typeof searchEpicsPayload>;
+export type GetEpicContextInput = z.infer<typeof getEpicContextPayload>;
+export type SaveSettingsInput = z.infer<typeof saveSettingsPayload>;

@@ -5,21 +5,62 @@ import type {
   CheckIn,
   Commitment,
   Cycle,
+  EpicProgressMode,
+  Initiative,
   KeyResult,
   Objective,
   ProgressStatus,
   ScoreBand,
+  StatusCategory,
   Team,
 } from '../domain/types';
 
 export type CycleView = Cycle;
 export type TeamView = Team;
 
-export interface KeyResultView extends KeyResult {
+/**
+ * An epic as this user may see it.
+ * - `live`: read from Jira just now, as the user.
+ * - `restricted`: the user cannot see it in Jira: neither its key nor its summary is sent, only
+ *   the last known progress (so everyone's scores agree).
+ * - `unavailable`: Jira could not be read; the last known progress and when it was read.
+ */
+export type EpicView =
+  | {
+      state: 'live';
+      key: string;
+      summary: string;
+      statusName: string;
+      statusCategory: StatusCategory;
+      progress: number;
+      done: number;
+      total: number;
+      measuredBy: EpicProgressMode;
+      asOf: string;
+    }
+  | { state: 'restricted'; progress: number | null; asOf?: string }
+  | {
+      state: 'unavailable';
+      key: string;
+      progress: number | null;
+      done?: number;
+      total?: number;
+      measuredBy?: EpicProgressMode;
+      asOf?: string;
+    };
+
+export interface InitiativeView extends Omit<Initiative, 'link'> {
+  /** 0.0 to 1.0; null when an epic has never been measured. */
+  progress: number | null;
+  link: { kind: 'manual'; progress: number } | { kind: 'epic'; epic: EpicView };
+}
+
+export interface KeyResultView extends Omit<KeyResult, 'initiatives'> {
   /** 0.0 to 1.0. */
   progress: number;
   band: ScoreBand;
   status: ProgressStatus;
+  initiatives: InitiativeView[];
 }
 
 export interface ObjectiveView extends Objective {
@@ -46,6 +87,33 @@ export interface OkrTreeView {
   teams: TeamView[];
   /** Objectives the team may align to (the parent teams' objectives in this cycle and its parent cycle). */
   alignmentCandidates: Array<{ id: string; title: string; teamId: string; cycleId: string }>;
+  /** Whether linked epics were read live (`ok`), could not be (`unavailable`), or none are linked. */
+  jira: { state: 'ok' | 'unavailable' | 'unused' };
+  settings: SettingsView;
+}
+
+export interface SettingsView {
+  epicProgressMode: EpicProgressMode;
+  version: number;
+}
+
+export interface EpicSearchResult {
+  key: string;
+  summary: string;
+  statusName: string;
+  statusCategory: StatusCategory;
+}
+
+/** "Why are we building this": what an epic moves, for the epic's issue panel. */
+export interface EpicContextView {
+  epic: Extract<EpicView, { state: 'live' }>;
+  links: Array<{
+    initiative: InitiativeView;
+    keyResult: Pick<KeyResultView, 'id' | 'title' | 'progress' | 'band' | 'status' | 'ownerAccountId' | 'measure'>;
+    objective: Pick<ObjectiveView, 'id' | 'title' | 'score' | 'band' | 'status' | 'commitment' | 'teamId' | 'cycleId'>;
+    team: { id: string; name: string } | undefined;
+    cycle: { id: string; name: string } | undefined;
+  }>;
 }
 
 export interface CheckInPage {
@@ -64,6 +132,9 @@ export interface SavedObjective {
 }
 export interface SavedKeyResult {
   keyResult: KeyResult;
+}
+export interface SavedInitiative {
+  initiative: Initiative;
 }
 export interface SavedCheckIn {
   checkIn: CheckIn;

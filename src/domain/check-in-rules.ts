@@ -28,6 +28,12 @@ export function checkInValueOf(measure: KeyResultMeasure): number {
  * - milestone: 'check-in-value-not-milestone' unless 0 (not done) or 1 (done).
  */
 export function assertCheckInValue(measure: KeyResultMeasure, value: number): void {
+  if (measure.kind === 'initiatives') {
+    throw new DomainError('check-in-initiative-driven', {
+      field: 'keyResultId',
+      message: 'This key result moves with its initiatives; it takes no check-in value',
+    });
+  }
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new DomainError('check-in-value-not-finite', { field: 'value' });
   }

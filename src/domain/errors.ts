@@ -30,6 +30,8 @@ export const DOMAIN_ERROR_CODES = [
   'check-in-value-out-of-range',
   /** A milestone check-in other than 0 (not done) or 1 (done). */
   'check-in-value-not-milestone',
+  /** A check-in on a key result whose progress comes from its initiatives. */
+  'check-in-initiative-driven',
   /** A check-in's confidence is not high, medium or low. */
   'check-in-confidence-invalid',
   /** A check-in's createdAt is not an ISO instant. */

@@ -4,9 +4,17 @@
 import { expectedProgress, type Clock, type CycleDates } from './cycle-time';
 import { keyResultProgress, objectiveScore, scoreBand } from './scoring';
 import { progressStatus } from './status';
-import type { KeyResult, Objective, ProgressStatus, ScoreBand } from './types';
+import { initiativeDrivenProgress, storedInitiativeProgress } from './epic-progress';
+import type { Initiative, KeyResult, Objective, ProgressStatus, ScoreBand } from './types';
 
-export type ScoredKeyResult = KeyResult & { progress: number; band: ScoreBand; status: ProgressStatus };
+export type ScoredInitiative = Initiative & { progress: number | null };
+
+export type ScoredKeyResult = Omit<KeyResult, 'initiatives'> & {
+  progress: number;
+  band: ScoreBand;
+  status: ProgressStatus;
+  initiatives: ScoredInitiative[];
+};
 
 export type ScoredObjective = Objective & {
   /** Weighted mean of its KRs; null while it has none. */
@@ -45,7 +53,13 @@ export function scoreOkrTree(input: {
   now: Clock;
   objectives: readonly Objective[];
   keyResults: readonly KeyResult[];
+  /**
+   * An initiative's progress, e.g. its epic as just read from Jira. Defaults to the stored one
+   * (set by hand, or the epic's last known progress).
+   */
+  initiativeProgress?: (initiative: Initiative) => number | null;
 }): ScoredOkrTree {
+  const progressOf = input.initiativeProgress ?? storedInitiativeProgress;
   const expected = expectedProgress(input.cycle, input.now);
   const krsByObjective = new Map<string, KeyResult[]>();
   for (const kr of input.keyResults) {
@@ -58,9 +72,14 @@ export function scoreOkrTree(input: {
     const { commitment } = objective;
     const keyResults = [...(krsByObjective.get(objective.id) ?? [])].sort(byDisplayOrder).map(
       (kr): ScoredKeyResult => {
-        const progress = keyResultProgress(kr.measure);
+        const initiatives = [...(kr.initiatives ?? [])]
+          .sort(byDisplayOrder)
+          .map((initiative) => ({ ...initiative, progress: progressOf(initiative) }));
+        const progress =
+          kr.measure.kind === 'initiatives' ? initiativeDrivenProgress(initiatives) : keyResultProgress(kr.measure);
         return {
           ...kr,
+          initiatives,
           progress,
           band: scoreBand(progress),
           status: progressStatus({ progress, expected, commitment }),

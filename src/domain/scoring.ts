@@ -34,6 +34,9 @@ export function keyResultProgress(measure: KeyResultMeasure): number {
       return Number.isFinite(measure.current) ? clamp01(measure.current / 100) : 0;
     case 'milestone':
       return measure.done === true ? 1 : 0;
+    case 'initiatives':
+      // Derived from the initiatives (epic-progress.ts); scoreOkrTree passes it as `progress`.
+      return 0;
     default:
       return 0;
   }
@@ -61,13 +64,16 @@ export function effectiveWeight(weight: number): number {
  * - When the weights sum to 0 (e.g. a user zeroed them all), the plain mean: a user who zeroes
  *   every weight still expects a score.
  */
-export function objectiveScore(keyResults: ReadonlyArray<{ weight: number; measure: KeyResultMeasure }>): number | null {
+export function objectiveScore(
+  keyResults: ReadonlyArray<{ weight: number; measure: KeyResultMeasure; progress?: number }>,
+): number | null {
   if (keyResults.length === 0) return null;
   let weighted = 0;
   let totalWeight = 0;
   let plain = 0;
   for (const kr of keyResults) {
-    const progress = keyResultProgress(kr.measure);
+    // A progress already worked out (initiative-driven KRs) wins over the measure alone.
+    const progress = kr.progress ?? keyResultProgress(kr.measure);
     const weight = effectiveWeight(kr.weight);
     weighted += weight * progress;
     totalWeight += weight;

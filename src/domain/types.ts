@@ -70,7 +70,9 @@ export type KeyResultMeasure =
   /** Percent complete, 0 to 100. */
   | { kind: 'percentage'; current: number }
   /** Done or not done. */
-  | { kind: 'milestone'; done: boolean };
+  | { kind: 'milestone'; done: boolean }
+  /** Initiative-driven: progress is the weighted mean of the key result's initiatives. */
+  | { kind: 'initiatives' };
 
 export type KeyResultKind = KeyResultMeasure['kind'];
 
@@ -96,6 +98,48 @@ export interface KeyResult {
   measure: KeyResultMeasure;
   order: number;
   lastCheckIn?: CheckInSummary;
+  /** The work planned to move this key result (OKR-METHOD.md "Initiative"). */
+  initiatives?: Initiative[];
+  version: number;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+}
+
+/** Jira's status categories: to do, in progress, done. */
+export type StatusCategory = 'new' | 'indeterminate' | 'done';
+
+/** How an epic's completion is counted: by child issues, or by their story points. */
+export type EpicProgressMode = 'count' | 'points';
+
+/**
+ * An epic's progress as last read from Jira. Kept on the initiative so scores stay the same for
+ * people who cannot see the epic, and so a Jira outage shows the last known progress, not an
+ * error. Never holds the epic's summary: that is only ever read live, as the user.
+ */
+export interface EpicProgressSnapshot {
+  progress: number;
+  done: number;
+  total: number;
+  statusCategory: StatusCategory;
+  measuredBy: EpicProgressMode;
+  at: IsoDateTime;
+}
+
+export type InitiativeLink =
+  | { kind: 'epic'; epicKey: string; lastKnown?: EpicProgressSnapshot }
+  /** Work tracked outside Jira: its progress (0 to 1) is set by hand. */
+  | { kind: 'manual'; progress: number };
+
+/** Work that should move a key result: a Jira epic or a manually tracked piece of work. */
+export interface Initiative {
+  id: string;
+  keyResultId: string;
+  /** The user's own label. For an epic it may be empty: the epic's summary is shown live. */
+  title: string;
+  ownerAccountId?: AccountId;
+  weight: number;
+  link: InitiativeLink;
+  order: number;
   version: number;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;

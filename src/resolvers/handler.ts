@@ -4,8 +4,14 @@ import { runResolver, type ResolverDefinition } from './define-resolver';
 import { okrResolvers } from './okr-resolvers';
 import { organisationResolvers } from './organisation-resolvers';
 import { userResolvers } from './user-resolvers';
+import { workResolvers } from './work-resolvers';
 
-export const allResolvers: ResolverDefinition[] = [...organisationResolvers, ...okrResolvers, ...userResolvers];
+export const allResolvers: ResolverDefinition[] = [
+  ...organisationResolvers,
+  ...okrResolvers,
+  ...workResolvers,
+  ...userResolvers,
+];
 
 /** The Forge resolver handler over the given adapters (production, or test doubles). */
 export function buildHandler(ports: Ports) {

@@ -5,6 +5,8 @@ import { kvsCycleRepository } from '../adapters/kvs/cycle-repository';
 import { kvsOkrRepository } from '../adapters/kvs/okr-repository';
 import { kvsTeamRepository } from '../adapters/kvs/team-repository';
 import { jiraUserDirectory } from '../adapters/jira/user-directory';
+import { jiraWorkTracker } from '../adapters/jira/work-tracker';
+import { kvsSettingsRepository } from '../adapters/kvs/settings-repository';
 import { currentTime } from './clock';
 
 /** The adapters the app runs with on Forge (and on the local host, which emulates Forge). */
@@ -14,6 +16,8 @@ export const productionPorts: Ports = {
   okrs: kvsOkrRepository,
   checkIns: kvsCheckInRepository,
   users: jiraUserDirectory,
+  work: jiraWorkTracker,
+  settings: kvsSettingsRepository,
   clock: { now: currentTime },
   ids: { newId: randomUUID },
 };

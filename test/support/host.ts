@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { JiraFaultSpec } from '../../dev/host/demo-jira/faults';
 import { startHost, type LocalHost } from '../../dev/host/host';
 import type { SeedIds } from '../../dev/host/seed/apply-seed';
 
@@ -22,6 +23,9 @@ export interface TestHost {
   resetStats(): Promise<void>;
   /** Wipes app storage and host state; `demo` reseeds the demo organisation. */
   reset(seed: 'demo' | 'empty'): Promise<SeedIds | undefined>;
+  /** Makes the app's next `count` Jira requests (under `paths`) fail with `status` (-1: until cleared). */
+  jiraFaults(spec: JiraFaultSpec): Promise<void>;
+  clearJiraFaults(): Promise<void>;
   /** Stops the host and deletes its data dir. */
   close(): Promise<void>;
 }
@@ -53,6 +57,13 @@ export async function startTestHost(options: { seed?: 'demo' | 'empty'; now?: ()
       await post('/__local/stats/reset', {});
     },
     reset: async (seed) => (await post('/__local/reset', { seed })).ids as SeedIds | undefined,
+    jiraFaults: async (spec) => {
+      await post('/__local/jira/faults', spec);
+    },
+    clearJiraFaults: async () => {
+      const response = await fetch(`${local.url}/__local/jira/faults`, { method: 'DELETE' });
+      if (!response.ok) throw new Error(`DELETE /__local/jira/faults answered ${response.status}`);
+    },
     close: async () => {
       await local.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -1,9 +1,12 @@
 /**
- * The demo Jira's projects and epics, as plain data. Today the host pages read them; the demo
- * Jira REST routes for projects, issues and search will serve the same records.
- * Keys match the seed's teams (dev/host/seed/demo-org.ts jiraProjectKeys).
+ * The demo Jira's projects, as plain data, and the epics the host pages link to.
+ * GROW and PLAT match the seed's teams (dev/host/seed/demo-org.ts jiraProjectKeys); SEC is a
+ * restricted project only two people can browse, so "a project the user cannot see" is real.
+ * The host pages are not permission-aware, so they only list what everybody may see.
  */
 import { DEMO_USERS } from '../demo-users';
+import type { ProjectStyle } from './catalog';
+import { SEED_EPICS } from './seed-issues';
 
 export interface DemoProject {
   id: string;
@@ -13,6 +16,23 @@ export interface DemoProject {
   type: 'software' | 'business';
   leadAccountId: string;
   avatarColor: string;
+}
+
+export interface SecurityLevel {
+  id: string;
+  name: string;
+  description: string;
+  /** Who passes the level (the app, acting as itself, always does). */
+  memberAccountIds: readonly string[];
+}
+
+export interface JiraProjectRecord extends DemoProject {
+  /** `classic` = company-managed, `next-gen` = team-managed (Project.style). */
+  style: ProjectStyle;
+  description: string;
+  /** Browse permission: everybody when absent. */
+  visibleTo?: readonly string[];
+  securityLevels: readonly SecurityLevel[];
 }
 
 export interface DemoEpic {
@@ -25,52 +45,70 @@ export interface DemoEpic {
   assigneeAccountId: string;
 }
 
-export const DEMO_PROJECTS: readonly DemoProject[] = [
-  { id: '10001', key: 'GROW', name: 'Growth', type: 'software', leadAccountId: DEMO_USERS.jisoo.accountId, avatarColor: '#1F845A' },
-  { id: '10002', key: 'PLAT', name: 'Platform', type: 'software', leadAccountId: DEMO_USERS.daniel.accountId, avatarColor: '#0C66E4' },
+export const JIRA_PROJECTS: readonly JiraProjectRecord[] = [
+  {
+    id: '10001',
+    key: 'GROW',
+    name: 'Growth',
+    type: 'software',
+    style: 'classic',
+    description: 'Acquisition, activation and monetisation experiments.',
+    leadAccountId: DEMO_USERS.jisoo.accountId,
+    avatarColor: '#1F845A',
+    securityLevels: [
+      {
+        id: '10200',
+        name: 'Growth leadership',
+        description: 'Pricing and other work not yet announced inside the company.',
+        memberAccountIds: [DEMO_USERS.jisoo.accountId, DEMO_USERS.seoyeon.accountId],
+      },
+    ],
+  },
+  {
+    id: '10002',
+    key: 'PLAT',
+    name: 'Platform',
+    type: 'software',
+    style: 'next-gen',
+    description: 'Infrastructure, reliability and developer experience.',
+    leadAccountId: DEMO_USERS.daniel.accountId,
+    avatarColor: '#0C66E4',
+    securityLevels: [],
+  },
+  {
+    id: '10003',
+    key: 'SEC',
+    name: 'Security',
+    type: 'software',
+    style: 'classic',
+    description: 'Audits and vulnerability remediation. Restricted project.',
+    leadAccountId: DEMO_USERS.james.accountId,
+    avatarColor: '#AE2E24',
+    visibleTo: [DEMO_USERS.jisoo.accountId, DEMO_USERS.james.accountId],
+    securityLevels: [],
+  },
 ];
+
+/** The projects every demo user can browse (what the host pages show). */
+export const DEMO_PROJECTS: readonly DemoProject[] = JIRA_PROJECTS.filter((p) => !p.visibleTo);
 
 /** Jira's id of the Epic issue type on the demo site. */
 export const EPIC_ISSUE_TYPE_ID = '10000';
 
-export const DEMO_EPICS: readonly DemoEpic[] = [
-  {
-    id: '10101',
-    key: 'GROW-1',
-    projectKey: 'GROW',
-    summary: '온보딩 플로우 개편',
-    description: '신규 가입자가 첫 프로젝트를 만들기까지의 단계를 7단계에서 4단계로 줄입니다.',
-    status: 'In Progress',
-    assigneeAccountId: DEMO_USERS.seoyeon.accountId,
-  },
-  {
-    id: '10107',
-    key: 'GROW-7',
-    projectKey: 'GROW',
-    summary: 'Referral programme launch',
-    description: 'Invite-a-teammate rewards, tracked end to end in the product analytics.',
-    status: 'To Do',
-    assigneeAccountId: DEMO_USERS.emily.accountId,
-  },
-  {
-    id: '10203',
-    key: 'PLAT-3',
-    projectKey: 'PLAT',
-    summary: 'API latency budget: p95 under 300 ms',
-    description: 'Cache the hot read paths and move report generation off the request path.',
-    status: 'In Progress',
-    assigneeAccountId: DEMO_USERS.daniel.accountId,
-  },
-  {
-    id: '10212',
-    key: 'PLAT-12',
-    projectKey: 'PLAT',
-    summary: 'PostgreSQL 16 마이그레이션',
-    description: '무중단 전환을 위해 논리 복제로 새 클러스터를 준비합니다.',
-    status: 'To Do',
-    assigneeAccountId: DEMO_USERS.minjun.accountId,
-  },
-];
+/** The seed's epics everybody can see (no restricted project, no security level), for the pages. */
+export const DEMO_EPICS: readonly DemoEpic[] = SEED_EPICS.filter(
+  (e) => DEMO_PROJECTS.some((p) => p.key === e.projectKey) && !e.securityLevelId,
+).map((e) => ({
+  id: e.id,
+  key: e.key,
+  projectKey: e.projectKey,
+  summary: e.summary,
+  description: e.description,
+  status: e.status === 'In Review' ? 'In Progress' : e.status,
+  assigneeAccountId: e.assigneeAccountId,
+}));
 
+export const findJiraProject = (idOrKey: string): JiraProjectRecord | undefined =>
+  JIRA_PROJECTS.find((p) => p.id === idOrKey || p.key.toUpperCase() === idOrKey.toUpperCase());
 export const findProject = (key: string): DemoProject | undefined => DEMO_PROJECTS.find((p) => p.key === key);
 export const findEpic = (key: string): DemoEpic | undefined => DEMO_EPICS.find((e) => e.key === key);

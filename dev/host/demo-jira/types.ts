@@ -1,8 +1,9 @@
 /**
- * The demo Jira's internal request/response shape. Every resource (users today; projects,
- * issues and search later) is a list of routes over this, so adding one is adding a module.
+ * The demo Jira's internal request/response shape. Every resource (users, projects, issues,
+ * search, fields...) is a list of routes over this, so adding one is adding a module.
  */
 import type { DemoUser } from '../demo-users';
+import type { DemoJiraStore } from './store';
 
 /** Who a request acts as: a user (asUser, or an HTTP caller) or the app itself (asApp). */
 export type JiraActor = { kind: 'user'; user: DemoUser } | { kind: 'app' };
@@ -29,6 +30,10 @@ export interface DemoJiraSite {
   /** The site's base URL as callers reach it (for `self` links). */
   baseUrl(): string;
   users: readonly DemoUser[];
+  /** Issues and projects, with the visibility rules. */
+  store: DemoJiraStore;
+  /** The instant a write happens at (`updated`, `created`). */
+  now(): Date;
 }
 
 export interface JiraRoute {
@@ -42,3 +47,11 @@ export interface JiraRoute {
 export function jiraError(status: number, ...errorMessages: string[]): JiraResponse {
   return { status, body: { errorMessages, errors: {} } };
 }
+
+/** An ErrorCollection with per-field errors (create and edit validation). */
+export function jiraFieldErrors(errors: Record<string, string>, status = 400): JiraResponse {
+  return { status, body: { errorMessages: [], errors } };
+}
+
+/** Jira's answer for an issue that does not exist or that the caller may not see: one answer for both. */
+export const ISSUE_NOT_FOUND = 'Issue does not exist or you do not have permission to see it.';

@@ -1,32 +1,45 @@
 /**
  * The demo Jira over HTTP, at /demo-jira/rest/api/3/...: for people poking at it and for tests.
- * Requests act as the demo user named in `X-Demo-Account-Id`, else the first demo user.
- * (These are not counted in /__local/stats, which counts the app's own requests.)
+ * Requests act as the demo user named in `X-Demo-Account-Id`, else the first demo user;
+ * `X-Demo-Account-Id: app` acts as the app itself (asApp), which sees every project and issue.
+ * (These are not counted in /__local/stats, which counts the app's own requests, and injected
+ * faults never apply to them.)
  */
 import { DEFAULT_USER, findDemoUser } from '../demo-users';
-import { jiraError } from '../demo-jira';
+import { jiraError, type JiraActor } from '../demo-jira';
 import type { HostDeps } from './host-deps';
 import { readJsonBody, sendJson } from './http-utils';
 import type { Router } from './router';
 
 export const DEMO_JIRA_PREFIX = '/demo-jira';
 
+function actorOf(accountId: string | undefined): JiraActor | undefined {
+  if (accountId === 'app') return { kind: 'app' };
+  const user = accountId ? findDemoUser(accountId) : DEFAULT_USER;
+  return user ? { kind: 'user', user } : undefined;
+}
+
 export function registerDemoJiraHttp(router: Router, deps: HostDeps): void {
   for (const method of ['GET', 'POST', 'PUT', 'DELETE']) {
     router.on(method, /^\/demo-jira(\/.*)$/, async ({ req, res, url, params }) => {
       const header = req.headers['x-demo-account-id'];
       const accountId = Array.isArray(header) ? header[0] : header;
-      const user = accountId ? findDemoUser(accountId) : DEFAULT_USER;
-      const answer = user
+      const actor = actorOf(accountId);
+      const answer = actor
         ? deps.demoJira.handle({
             method,
             path: params[0] ?? '/',
             query: url.searchParams,
             body: method === 'GET' || method === 'DELETE' ? undefined : await readJsonBody(req),
-            actor: { kind: 'user', user },
+            actor,
           })
         : jiraError(401, `X-Demo-Account-Id ${accountId} is not a demo user`);
-      sendJson(res, answer.status, answer.body, answer.headers);
+      if (answer.body === undefined) {
+        res.writeHead(answer.status, answer.headers ?? {});
+        res.end();
+        return;
+      }
+      sendJson(res, answer.status, answer.body, { 'content-type': 'application/json;charset=UTF-8', ...answer.headers });
     });
   }
 }

@@ -8,8 +8,14 @@
  *   GET  /__local/stats        -> { kvs: { requests }, jira: { requests } } made by the app
  *   POST /__local/stats/reset
  *   POST /__local/reset        { seed: 'demo' | 'empty' } -> { ok: true, seed, ids? }
+ *                              (the demo Jira goes back to its seed too)
+ *   POST   /__local/jira/faults { status: 429|500|502|503, count: n | -1, retryAfter?, paths? }
+ *                              the next n app requests to Jira (under `paths`) fail so
+ *   GET    /__local/jira/faults -> { faults: [...still armed] }
+ *   DELETE /__local/jira/faults clears them
  */
 import { DEFAULT_USER } from '../demo-users';
+import { parseFaultSpec } from '../demo-jira/faults';
 import { defaultInvokeContext } from '../runtime/default-context';
 import type { HostDeps } from './host-deps';
 import { HttpError, isRecord, readJsonBody, sendJson } from './http-utils';
@@ -37,6 +43,25 @@ export function registerLocalApi(router: Router, deps: HostDeps): void {
   router.on('POST', /^\/__local\/stats\/reset$/, ({ res }) => {
     deps.runtime.resetStats();
     sendJson(res, 200, deps.runtime.stats());
+  });
+
+  router.on('POST', /^\/__local\/jira\/faults$/, async ({ req, res }) => {
+    let spec;
+    try {
+      spec = parseFaultSpec(await readJsonBody(req));
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
+      throw new HttpError(400, error instanceof Error ? error.message : String(error));
+    }
+    deps.demoJira.injectFaults(spec);
+    sendJson(res, 200, { faults: deps.demoJira.faults.pending() });
+  });
+
+  router.on('GET', /^\/__local\/jira\/faults$/, ({ res }) => sendJson(res, 200, { faults: deps.demoJira.faults.pending() }));
+
+  router.on('DELETE', /^\/__local\/jira\/faults$/, ({ res }) => {
+    deps.demoJira.clearFaults();
+    sendJson(res, 200, { faults: [] });
   });
 
   router.on('POST', /^\/__local\/reset$/, async ({ req, res }) => {

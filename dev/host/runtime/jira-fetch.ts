@@ -4,6 +4,7 @@
  * also runs with the app's identity), or forwarded to a real site when one is configured
  * (real-site.ts). A user Jira does not know gets the proxy's NEEDS_AUTHENTICATION_ERR, which
  * @forge/api turns into NeedsAuthenticationError, as on Forge when a user has not granted access.
+ * Faults armed with POST /__local/jira/faults (demo-jira/faults.ts) answer first, demo or real.
  */
 import { findDemoUser } from '../demo-users';
 import type { DemoJira, JiraActor } from '../demo-jira';
@@ -20,6 +21,9 @@ export interface JiraFetchOptions {
 export function createJiraFetch({ demoJira, realSite, onRequest }: JiraFetchOptions): ForgeFetch {
   return async (target, path, init) => {
     onRequest();
+    // Injected faults (tests) apply to the app's requests only, before any site is reached.
+    const fault = demoJira.takeFault(path);
+    if (fault) return toResponse(fault.status, fault.body, fault.headers);
     if (realSite) return realSite.fetch(path, init);
     const actor = actorOf(target.provider, target.accountId ?? currentInvocation()?.accountId);
     if (!actor) {

@@ -54,15 +54,24 @@ export async function applySeed(data: DemoOrg, invokeAs: InvokeAs): Promise<Seed
     ids.objectives[objective.key] = objectiveId;
 
     for (const [krIndex, keyResult] of objective.keyResults.entries()) {
-      const { checkIns, ...fields } = keyResult;
+      const { checkIns, initiatives = [], ...fields } = keyResult;
       const krAt = new Date(plannedAt.getTime() + (krIndex + 1) * MINUTE);
       const keyResultId = idOf(await call('saveKeyResult', { objectiveId, ...fields }, keyResult.ownerAccountId, krAt), 'keyResult');
+      for (const initiative of initiatives) {
+        const link =
+          'epicKey' in initiative ? { kind: 'epic', epicKey: initiative.epicKey } : { kind: 'manual', progress: initiative.progress };
+        const title = 'title' in initiative ? initiative.title : '';
+        await call('saveInitiative', { keyResultId, title, weight: initiative.weight ?? 1, link }, keyResult.ownerAccountId, krAt);
+      }
       for (const checkIn of checkIns) {
         const { daysAgo, ...reading } = checkIn;
         await call('addCheckIn', { keyResultId, ...reading }, keyResult.ownerAccountId, checkInTime(now, daysAgo));
       }
     }
   }
+  // One read of the organisation's current OKRs as its admin (who sees every demo epic) stores
+  // each linked epic's progress, so the restricted epic shows a last known progress to others.
+  if (ids.currentQuarterId) await call('getOkrTree', { cycleId: ids.currentQuarterId }, ADMIN, now);
   return ids;
 }
 

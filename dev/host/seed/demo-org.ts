@@ -36,11 +36,16 @@ export interface SeedCheckIn {
   comment: string;
 }
 
+/** Work linked to a key result: a demo Jira epic, or manually tracked work. */
+export type SeedInitiative = { epicKey: string; weight?: number } | { title: string; progress: number; weight?: number };
+
 export interface SeedKeyResult {
   title: string;
   ownerAccountId: string;
   weight?: number;
   measure: MeasureInput;
+  /** Linked by the key result's owner, who can see these epics in the demo Jira. */
+  initiatives?: SeedInitiative[];
   /** Oldest first. */
   checkIns: SeedCheckIn[];
 }
@@ -120,13 +125,25 @@ interface DraftObjective extends Omit<SeedObjective, 'keyResults'> {
   keyResults: DraftKeyResult[];
 }
 
-const kr = (title: string, owner: { accountId: string }, measure: MeasureInput, readings: Reading[], weight?: number): DraftKeyResult => ({
+const kr = (
+  title: string,
+  owner: { accountId: string },
+  measure: MeasureInput,
+  readings: Reading[],
+  weight?: number,
+  initiatives?: SeedInitiative[],
+): DraftKeyResult => ({
   title,
   ownerAccountId: owner.accountId,
   measure,
   readings,
   ...(weight !== undefined ? { weight } : {}),
+  ...(initiatives ? { initiatives } : {}),
 });
+
+/** An initiative-driven key result: no readings, its progress comes from the epics. */
+const byInitiatives: MeasureInput = { kind: 'initiatives' };
+const epic = (epicKey: string, weight?: number): SeedInitiative => ({ epicKey, ...(weight !== undefined ? { weight } : {}) });
 
 const DRAFT_OBJECTIVES: DraftObjective[] = [
   // Company, annual
@@ -262,12 +279,24 @@ const DRAFT_OBJECTIVES: DraftObjective[] = [
     ownerAccountId: seoyeon.accountId,
     commitment: 'committed',
     keyResults: [
-      kr('온보딩 완료율을 45%에서 70%로 높인다', seoyeon, metric(45, 70, '%'), [
-        [46, 'medium', '퍼널 이벤트 정비'],
-        [49, 'medium', '체크리스트 A/B 테스트 시작'],
-        [53, 'high', 'B안 승리, 배포 중'],
-        [57, 'high', '전체 배포 완료'],
-        [59, 'high', '이메일 넛지 추가'],
+      kr(
+        '온보딩 완료율을 45%에서 70%로 높인다',
+        seoyeon,
+        metric(45, 70, '%'),
+        [
+          [46, 'medium', '퍼널 이벤트 정비'],
+          [49, 'medium', '체크리스트 A/B 테스트 시작'],
+          [53, 'high', 'B안 승리, 배포 중'],
+          [57, 'high', '전체 배포 완료'],
+          [59, 'high', '이메일 넛지 추가'],
+        ],
+        undefined,
+        [epic('GROW-1'), { title: '온보딩 인터뷰 10건', progress: 0.6 }],
+      ),
+      kr('온보딩·전환 개선 에픽을 끝까지 완료한다', seoyeon, byInitiatives, [], undefined, [
+        epic('GROW-1', 2),
+        epic('GROW-27'),
+        epic('GROW-14'),
       ]),
       kr('가입 후 첫 프로젝트 생성까지 걸리는 시간을 3일에서 1일로 줄인다', emily, metric(3, 1, '일'), [
         [3, 'medium', '측정 시작'],
@@ -320,12 +349,20 @@ const DRAFT_OBJECTIVES: DraftObjective[] = [
     ownerAccountId: jisoo.accountId,
     commitment: 'committed',
     keyResults: [
-      kr('체험판의 유료 전환율을 8%에서 12%로 높인다', jisoo, metric(8, 12, '%'), [
-        [8.1, 'medium', '기준선 재확인'],
-        [8.9, 'medium', '가격 페이지 단순화'],
-        [9.6, 'high', '연간 결제 할인 안내'],
-        [10.2, 'high', '체험 종료 알림 개선'],
-      ]),
+      kr(
+        '체험판의 유료 전환율을 8%에서 12%로 높인다',
+        jisoo,
+        metric(8, 12, '%'),
+        [
+          [8.1, 'medium', '기준선 재확인'],
+          [8.9, 'medium', '가격 페이지 단순화'],
+          [9.6, 'high', '연간 결제 할인 안내'],
+          [10.2, 'high', '체험 종료 알림 개선'],
+        ],
+        undefined,
+        // GROW-21 is visible only to Growth leadership: others see it as a restricted epic.
+        [epic('GROW-27'), epic('GROW-21'), epic('GROW-20')],
+      ),
       kr('결제 페이지 이탈률을 38%에서 25%로 낮춘다', minjun, metric(38, 25, '%'), [
         [37, 'medium', '결제 단계 3→2'],
         [33, 'medium', '카카오페이 추가'],
@@ -349,13 +386,20 @@ const DRAFT_OBJECTIVES: DraftObjective[] = [
     ownerAccountId: daniel.accountId,
     commitment: 'committed',
     keyResults: [
-      kr('Cut p95 API latency from 480 ms to 250 ms', daniel, metric(480, 250, 'ms'), [
-        [470, 'medium', 'Baseline confirmed'],
-        [430, 'medium', 'Project list cached'],
-        [390, 'high', 'Read replicas for hot paths'],
-        [350, 'high', 'Reports moved to background jobs'],
-        [320, 'high', 'N+1 in activity feed fixed'],
-      ]),
+      kr(
+        'Cut p95 API latency from 480 ms to 250 ms',
+        daniel,
+        metric(480, 250, 'ms'),
+        [
+          [470, 'medium', 'Baseline confirmed'],
+          [430, 'medium', 'Project list cached'],
+          [390, 'high', 'Read replicas for hot paths'],
+          [350, 'high', 'Reports moved to background jobs'],
+          [320, 'high', 'N+1 in activity feed fixed'],
+        ],
+        undefined,
+        [epic('PLAT-3'), epic('PLAT-1')],
+      ),
       kr('Cut dashboard load time (p75) from 2,400 ms to 1,200 ms', minjun, metric(2400, 1200, 'ms'), [
         [2350, 'medium', 'Bundle analysis done'],
         [2010, 'medium', 'Code-split the chart library'],
@@ -383,10 +427,10 @@ const DRAFT_OBJECTIVES: DraftObjective[] = [
         [7.5, 'high', '자동 롤백 적용'],
         [6.8, 'high', '플레이키 테스트 정리'],
       ]),
-      kr('PostgreSQL 16 마이그레이션 진행률', minjun, percentage, [
-        [10, 'medium', '논리 복제 PoC'],
-        [35, 'medium', '스테이징 전환 완료'],
-        [50, 'low', '대용량 테이블 복제 지연'],
+      kr('플랫폼 안정화 에픽을 완료한다', minjun, byInitiatives, [], undefined, [
+        epic('PLAT-12', 2),
+        epic('PLAT-23'),
+        epic('PLAT-29'),
       ]),
       kr('평균 복구 시간(MTTR)을 45분에서 15분으로 줄인다', daniel, metric(45, 15, '분'), [
         [41, 'medium', '온콜 런북 정비'],

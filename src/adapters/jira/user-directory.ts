@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
 import type { UserDirectory } from '../../application/ports';
 import type { UserView } from '../../contracts/views';
-import { getJiraJsonAsUser } from './jira-http';
+import { jiraAsUser } from './jira-http';
 
 /** The fields of Jira's User we read (GET /rest/api/3/myself, /user/search, /user/bulk). */
 interface JiraUser {
@@ -23,10 +23,10 @@ const toUserView = (user: JiraUser): UserView => ({
 /** People as Jira shows them to the calling user. Apps and bots are not OKR owners. */
 export const jiraUserDirectory: UserDirectory = {
   async current() {
-    return toUserView(await getJiraJsonAsUser<JiraUser>(route`/rest/api/3/myself`));
+    return toUserView(await jiraAsUser<JiraUser>(route`/rest/api/3/myself`));
   },
   async search(query) {
-    const users = await getJiraJsonAsUser<JiraUser[]>(route`/rest/api/3/user/search?query=${query}&maxResults=20`);
+    const users = await jiraAsUser<JiraUser[]>(route`/rest/api/3/user/search?query=${query}&maxResults=20`);
     return users.filter((u) => u.active !== false && (u.accountType ?? 'atlassian') === 'atlassian').map(toUserView);
   },
   async getMany(accountIds) {
@@ -35,7 +35,7 @@ export const jiraUserDirectory: UserDirectory = {
       const ids = accountIds.slice(i, i + BULK_PAGE);
       const params = new URLSearchParams(ids.map((id): [string, string] => ['accountId', id]));
       params.set('maxResults', String(BULK_PAGE));
-      const page = await getJiraJsonAsUser<{ values: JiraUser[] }>(route`/rest/api/3/user/bulk?${params}`);
+      const page = await jiraAsUser<{ values: JiraUser[] }>(route`/rest/api/3/user/bulk?${params}`);
       out.push(...page.values.map(toUserView));
     }
     return out;

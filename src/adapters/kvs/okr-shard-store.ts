@@ -92,6 +92,7 @@ export class ShardWrite {
   private readonly locatorSets = new Map<string, Locator>();
   private readonly locatorDeletes = new Set<string>();
   private readonly entitySets: Array<{ entityName: string; key: string; value: unknown }> = [];
+  private readonly entityDeletes: Array<{ entityName: string; key: string }> = [];
 
   async load(key: string): Promise<ShardValue | undefined> {
     const known = this.shards.get(key);
@@ -145,8 +146,13 @@ export class ShardWrite {
     this.locatorDeletes.add(id);
   }
 
+  /** Also writes a record of another entity (a check-in, an index record) in the same transaction. */
   alsoSet(entityName: string, key: string, value: unknown): void {
     this.entitySets.push({ entityName, key, value });
+  }
+
+  alsoDelete(entityName: string, key: string): void {
+    this.entityDeletes.push({ entityName, key });
   }
 
   async commit(now: string): Promise<void> {
@@ -164,9 +170,8 @@ export class ShardWrite {
     }
     for (const [id, locator] of this.locatorSets) tx = tx.set(id, locator, { entityName: LOCATOR_ENTITY });
     for (const id of this.locatorDeletes) tx = tx.delete(id, { entityName: LOCATOR_ENTITY });
-    for (const { entityName, key, value } of this.entitySets) {
-      tx = tx.set(key, value, { entityName });
-    }
+    for (const { entityName, key, value } of this.entitySets) tx = tx.set(key, value, { entityName });
+    for (const { entityName, key } of this.entityDeletes) tx = tx.delete(key, { entityName });
     await tx.execute();
   }
 }

@@ -93,5 +93,7 @@ export function toMeasure(input: MeasureInput, previous?: KeyResultMeasure): Key
       return { kind: 'percentage', current: input.current ?? (previous?.kind === 'percentage' ? previous.current : 0) };
     case 'milestone':
       return { kind: 'milestone', done: input.done ?? (previous?.kind === 'milestone' ? previous.done : false) };
+    case 'initiatives':
+      return { kind: 'initiatives' };
   }
 }

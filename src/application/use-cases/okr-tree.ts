@@ -1,19 +1,25 @@
 import type { GetOkrTreeInput } from '../../contracts/schemas';
-import type { ObjectiveView, OkrTreeView } from '../../contracts/views';
+import type { KeyResultView, ObjectiveView, OkrTreeView } from '../../contracts/views';
 import { overallScore, scoreOkrTree } from '../../domain/okr-tree';
 import { scoreBand } from '../../domain/scoring';
 import type { Objective, Team } from '../../domain/types';
 import { unknownReference } from '../errors';
+import { readInitiativeProgress, rememberEpicProgress } from '../initiative-progress';
 import type { ObjectiveRecord, Ports } from '../ports';
 import { ancestorsOf } from './teams';
 
 /**
  * A cycle's OKRs, scored, for one team or the whole organisation. A constant number of storage
- * reads whatever the number of objectives: the cycle, the teams, and one query per cycle read
- * (this cycle and, for alignment to annual objectives, its annual parent).
+ * reads whatever the number of objectives: the cycle, the teams, the settings, and one query per
+ * cycle read (this cycle and, for alignment to annual objectives, its annual parent). Linked
+ * epics are read from Jira in a couple of batched searches, whatever their number.
  */
 export async function getOkrTree(ports: Ports, input: GetOkrTreeInput, now: Date): Promise<OkrTreeView> {
-  const [cycle, teams] = await Promise.all([ports.cycles.get(input.cycleId), ports.teams.list()]);
+  const [cycle, teams, settings] = await Promise.all([
+    ports.cycles.get(input.cycleId),
+    ports.teams.list(),
+    ports.settings.get(),
+  ]);
   if (!cycle) throw unknownReference('cycleId', 'cycle', input.cycleId);
   const team = input.teamId ? teams.find((t) => t.id === input.teamId) : undefined;
   if (input.teamId && !team) throw unknownReference('teamId', 'team', input.teamId);
@@ -22,15 +28,23 @@ export async function getOkrTree(ports: Ports, input: GetOkrTreeInput, now: Date
   const shown = records.filter(
     ({ objective }) => objective.cycleId === cycle.id && (!team || objective.teamId === team.id),
   );
+  const initiatives = await readInitiativeProgress(ports, shown, settings, now);
   const scored = scoreOkrTree({
     cycle,
     now,
     objectives: shown.map((r) => r.objective),
     keyResults: shown.flatMap((r) => r.keyResults),
+    initiativeProgress: initiatives.progressOf,
   });
+  await rememberEpicProgress(ports, [cycle.id], initiatives);
 
   const byId = new Map(records.map((r) => [r.objective.id, r.objective]));
-  const objectives: ObjectiveView[] = scored.objectives.map((objective) => {
+  const objectives: ObjectiveView[] = scored.objectives.map((scoredObjective) => {
+    const keyResults: KeyResultView[] = scoredObjective.keyResults.map((kr) => ({
+      ...kr,
+      initiatives: kr.initiatives.map(initiatives.viewOf),
+    }));
+    const objective = { ...scoredObjective, keyResults };
     const parent = objective.parentObjectiveId ? byId.get(objective.parentObjectiveId) : undefined;
     return parent
       ? {
@@ -55,6 +69,8 @@ export async function getOkrTree(ports: Ports, input: GetOkrTreeInput, now: Date
       teamId,
       cycleId,
     })),
+    jira: { state: initiatives.jira },
+    settings: { epicProgressMode: settings.epicProgressMode, version: settings.version },
   };
 }
 

@@ -1,0 +1,119 @@
+import type { EpicView, InitiativeView } from '../contracts/views';
+import { epicProgress, storedInitiativeProgress } from '../domain/epic-progress';
+import type { EpicProgressSnapshot, Initiative } from '../domain/types';
+import { ProductUnavailableError } from './errors';
+import type { AppSettings, EpicFacts, ObjectiveRecord, Ports } from './ports';
+
+export type JiraState = 'ok' | 'unavailable' | 'unused';
+
+/** Initiatives' progress for one screen, with Jira read once for all their epics. */
+export interface InitiativeProgress {
+  jira: JiraState;
+  /** Fresh progress of the epics read just now, to keep as their last known progress. */
+  snapshots: Map<string, EpicProgressSnapshot>;
+  progressOf(initiative: Initiative): number | null;
+  viewOf(initiative: Initiative): InitiativeView;
+  /** How an epic looks to this user (for an epic read through `alsoRead`). */
+  epicViewOf(epicKey: string, lastKnown?: EpicProgressSnapshot): EpicView;
+}
+
+/**
+ * Reads every epic linked from `records` in one batched pass, as the user. An epic the user
+ * cannot see counts with its last known progress (everyone's scores agree) and is shown as
+ * restricted, without key or summary; when Jira is unavailable, every epic shows its last
+ * known progress and the screen still loads.
+ */
+export async function readInitiativeProgress(
+  ports: Ports,
+  records: readonly ObjectiveRecord[],
+  settings: AppSettings,
+  now: Date,
+  alsoRead: readonly string[] = [],
+): Promise<InitiativeProgress> {
+  const epicKeys = [
+    ...new Set([
+      ...alsoRead,
+      ...records.flatMap((r) =>
+        r.keyResults.flatMap((kr) => (kr.initiatives ?? []).flatMap((i) => (i.link.kind === 'epic' ? [i.link.epicKey] : []))),
+      ),
+    ]),
+  ];
+  let jira: JiraState = epicKeys.length ? 'ok' : 'unused';
+  let visible = new Map<string, EpicFacts & { snapshot: EpicProgressSnapshot }>();
+  if (epicKeys.length) {
+    try {
+      const pointsField = settings.epicProgressMode === 'points' ? settings.storyPointsFieldId : undefined;
+      const epics = await ports.work.readEpics(epicKeys, pointsField ? { storyPointsFieldId: pointsField } : {});
+      const at = now.toISOString();
+      visible = new Map(
+        [...epics].map(([key, epic]) => {
+          const progress = epicProgress(epic.reading, pointsField ? 'points' : 'count');
+          return [key, { ...epic, snapshot: { ...progress, statusCategory: epic.statusCategory, at } }];
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ProductUnavailableError)) throw error;
+      jira = 'unavailable';
+    }
+  }
+
+  const progressOf = (initiative: Initiative): number | null => {
+    const link = initiative.link;
+    if (link.kind === 'epic') {
+      const live = visible.get(link.epicKey);
+      if (live) return live.snapshot.progress;
+    }
+    return storedInitiativeProgress(initiative);
+  };
+
+  const epicViewOf = (epicKey: string, lastKnown: EpicProgressSnapshot | undefined): EpicView => {
+    const live = visible.get(epicKey);
+    if (live) {
+      const { snapshot } = live;
+      return {
+        state: 'live',
+        key: epicKey,
+        summary: live.summary,
+        statusName: live.statusName,
+        statusCategory: live.statusCategory,
+        progress: snapshot.progress,
+        done: snapshot.done,
+        total: snapshot.total,
+        measuredBy: snapshot.measuredBy,
+        asOf: snapshot.at,
+      };
+    }
+    const known = lastKnown
+      ? { progress: lastKnown.progress, done: lastKnown.done, total: lastKnown.total, measuredBy: lastKnown.measuredBy, asOf: lastKnown.at }
+      : { progress: null };
+    // Jira answered and the epic was not among what this user may see: say nothing about it.
+    if (jira === 'ok') return { state: 'restricted', progress: known.progress, ...(lastKnown ? { asOf: lastKnown.at } : {}) };
+    return { state: 'unavailable', key: epicKey, ...known };
+  };
+
+  const viewOf = (initiative: Initiative): InitiativeView => {
+    const { link, ...rest } = initiative;
+    return {
+      ...rest,
+      progress: progressOf(initiative),
+      link: link.kind === 'manual' ? link : { kind: 'epic', epic: epicViewOf(link.epicKey, link.lastKnown) },
+    };
+  };
+
+  return {
+    jira,
+    snapshots: new Map([...visible].map(([key, epic]) => [key, epic.snapshot])),
+    progressOf,
+    viewOf,
+    epicViewOf,
+  };
+}
+
+/** Keeps what was just read as last known progress; a failure here must not fail the screen. */
+export async function rememberEpicProgress(ports: Ports, cycleIds: string[], progress: InitiativeProgress): Promise<void> {
+  try {
+    await ports.okrs.recordEpicSnapshots(cycleIds, progress.snapshots);
+  } catch (error) {
+    console.warn('Could not store the epics\' last known progress', error);
+  }
+}

@@ -1,0 +1,94 @@
+import type { GetEpicContextInput, SearchEpicsInput } from '../../contracts/schemas';
+import type { EpicContextView, EpicSearchResult } from '../../contracts/views';
+import { scoreOkrTree } from '../../domain/okr-tree';
+import { NotFoundError } from '../errors';
+import { readInitiativeProgress, rememberEpicProgress } from '../initiative-progress';
+import type { Ports } from '../ports';
+
+export const searchEpics = (ports: Ports, input: SearchEpicsInput): Promise<EpicSearchResult[]> =>
+  ports.work.searchEpics(input.projectKey, input.query);
+
+/**
+ * "Why are we building this": the initiatives, key results and objectives an epic moves, with
+ * their current scores. Only for people who can see the epic in Jira.
+ */
+export async function getEpicContext(ports: Ports, input: GetEpicContextInput, now: Date): Promise<EpicContextView> {
+  const epic = await ports.work.findEpic(input.issueKey);
+  if (!epic) throw new NotFoundError(`No epic ${input.issueKey} that you can see in Jira`);
+
+  const [records, cycles, teams, settings] = await Promise.all([
+    ports.okrs.listByEpic(epic.key),
+    ports.cycles.list(),
+    ports.teams.list(),
+    ports.settings.get(),
+  ]);
+  const progress = await readInitiativeProgress(ports, records, settings, now, [epic.key]);
+  const cycleById = new Map(cycles.map((c) => [c.id, c]));
+  const teamById = new Map(teams.map((t) => [t.id, t]));
+
+  const links: EpicContextView['links'] = [];
+  for (const record of records) {
+    const cycle = cycleById.get(record.objective.cycleId);
+    if (!cycle) continue;
+    const [objective] = scoreOkrTree({
+      cycle,
+      now,
+      objectives: [record.objective],
+      keyResults: record.keyResults,
+      initiativeProgress: progress.progressOf,
+    }).objectives;
+    if (!objective) continue;
+    for (const keyResult of objective.keyResults) {
+      for (const initiative of keyResult.initiatives) {
+        if (initiative.link.kind !== 'epic' || initiative.link.epicKey !== epic.key) continue;
+        const team = teamById.get(objective.teamId);
+        links.push({
+          initiative: progress.viewOf(initiative),
+          keyResult: {
+            id: keyResult.id,
+            title: keyResult.title,
+            progress: keyResult.progress,
+            band: keyResult.band,
+            status: keyResult.status,
+            measure: keyResult.measure,
+            ...(keyResult.ownerAccountId ? { ownerAccountId: keyResult.ownerAccountId } : {}),
+          },
+          objective: {
+            id: objective.id,
+            title: objective.title,
+            score: objective.score,
+            band: objective.band,
+            status: objective.status,
+            commitment: objective.commitment,
+            teamId: objective.teamId,
+            cycleId: objective.cycleId,
+          },
+          team: team && { id: team.id, name: team.name },
+          cycle: { id: cycle.id, name: cycle.name },
+        });
+      }
+    }
+  }
+  await rememberEpicProgress(ports, [...new Set(records.map((r) => r.objective.cycleId))], progress);
+
+  const view = progress.epicViewOf(epic.key);
+  const numbers =
+    view.state === 'live'
+      ? view
+      : { progress: 0, done: 0, total: 0, measuredBy: settings.epicProgressMode, asOf: now.toISOString() };
+  return {
+    epic: {
+      state: 'live',
+      key: epic.key,
+      summary: epic.summary,
+      statusName: epic.statusName,
+      statusCategory: epic.statusCategory,
+      progress: numbers.progress,
+      done: numbers.done,
+      total: numbers.total,
+      measuredBy: numbers.measuredBy,
+      asOf: numbers.asOf,
+    },
+    links,
+  };
+}

@@ -1,0 +1,40 @@
+import type { SaveSettingsInput } from '../../contracts/schemas';
+import type { SettingsView } from '../../contracts/views';
+import { requireSignedIn } from '../authorise';
+import { ValidationError } from '../errors';
+import type { Actor, AppSettings, Ports } from '../ports';
+
+const toView = (settings: AppSettings): SettingsView => ({
+  epicProgressMode: settings.epicProgressMode,
+  version: settings.version,
+});
+
+export const getSettings = async (ports: Ports): Promise<SettingsView> => toView(await ports.settings.get());
+
+/**
+ * Counting epics by story points needs the site's story point field, found once here (not on
+ * every screen read, which must stay within its Jira request budget).
+ */
+export async function saveSettings(ports: Ports, actor: Actor, input: SaveSettingsInput): Promise<SettingsView> {
+  requireSignedIn(actor);
+  const current = await ports.settings.get();
+  const expectedVersion = input.version ?? current.version;
+  let storyPointsFieldId = current.storyPointsFieldId;
+  if (input.epicProgressMode === 'points') {
+    storyPointsFieldId = await ports.work.findStoryPointsField();
+    if (!storyPointsFieldId) {
+      throw new ValidationError('This Jira site has no story point field', {
+        epicProgressMode: { code: 'invalid_value', message: 'This Jira site has no story point field', reason: 'no-story-points' },
+      });
+    }
+  }
+  const saved = await ports.settings.save(
+    {
+      epicProgressMode: input.epicProgressMode,
+      ...(storyPointsFieldId ? { storyPointsFieldId } : {}),
+      version: expectedVersion + 1,
+    },
+    expectedVersion,
+  );
+  return toView(saved);
+}

@@ -1,0 +1,27 @@
+import {
+  deleteInitiativePayload,
+  getEpicContextPayload,
+  getSettingsPayload,
+  saveInitiativePayload,
+  saveSettingsPayload,
+  searchEpicsPayload,
+} from '../contracts/schemas';
+import { getEpicContext, searchEpics } from '../application/use-cases/epics';
+import { deleteInitiative, saveInitiative } from '../application/use-cases/initiatives';
+import { getSettings, saveSettings } from '../application/use-cases/settings';
+import { defineResolver } from './define-resolver';
+
+/** Jira work behind key results: initiatives, epics, and how their progress is counted. */
+export const workResolvers = [
+  defineResolver('saveInitiative', saveInitiativePayload, async ({ ports, actor, input, now }) => ({
+    initiative: await saveInitiative(ports, actor, input, now),
+  })),
+  defineResolver('deleteInitiative', deleteInitiativePayload, async ({ ports, actor, input }) => {
+    await deleteInitiative(ports, actor, input);
+    return { id: input.id };
+  }),
+  defineResolver('searchEpics', searchEpicsPayload, ({ ports, input }) => searchEpics(ports, input)),
+  defineResolver('getEpicContext', getEpicContextPayload, ({ ports, input, now }) => getEpicContext(ports, input, now)),
+  defineResolver('getSettings', getSettingsPayload, ({ ports }) => getSettings(ports)),
+  defineResolver('saveSettings', saveSettingsPayload, ({ ports, actor, input }) => saveSettings(ports, actor, input)),
+];
