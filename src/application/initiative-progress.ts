@@ -1,5 +1,5 @@
 import type { EpicView, InitiativeView } from '../contracts/views';
-import { epicProgress, storedInitiativeProgress } from '../domain/epic-progress';
+import { epicProgress, isSnapshotOutdated, storedInitiativeProgress } from '../domain/epic-progress';
 import type { EpicProgressSnapshot, Initiative } from '../domain/types';
 import { ProductUnavailableError } from './errors';
 import type { AppSettings, EpicFacts, ObjectiveRecord, Ports } from './ports';
@@ -109,10 +109,30 @@ export async function readInitiativeProgress(
   };
 }
 
-/** Keeps what was just read as last known progress; a failure here must not fail the screen. */
-export async function rememberEpicProgress(ports: Ports, cycleIds: string[], progress: InitiativeProgress): Promise<void> {
+/**
+ * Keeps what was just read as the epics' last known progress, writing only when some stored
+ * snapshot in `records` is outdated. A failure here must not fail the screen.
+ */
+export async function rememberEpicProgress(
+  ports: Ports,
+  records: readonly ObjectiveRecord[],
+  progress: InitiativeProgress,
+): Promise<void> {
+  const outdated = new Map(
+    [...progress.snapshots].filter(([key, fresh]) =>
+      records.some((r) =>
+        r.keyResults.some((kr) =>
+          (kr.initiatives ?? []).some(
+            (i) => i.link.kind === 'epic' && i.link.epicKey === key && isSnapshotOutdated(i.link.lastKnown, fresh),
+          ),
+        ),
+      ),
+    ),
+  );
+  if (outdated.size === 0) return;
+  const cycleIds = [...new Set(records.map((r) => r.objective.cycleId))];
   try {
-    await ports.okrs.recordEpicSnapshots(cycleIds, progress.snapshots);
+    await ports.okrs.recordEpicSnapshots(cycleIds, outdated);
   } catch (error) {
     console.warn('Could not store the epics\' last known progress', error);
   }

@@ -1,4 +1,4 @@
-import { epicProgress, initiativeDrivenProgress, storedInitiativeProgress } from './epic-progress';
+import { epicProgress, initiativeDrivenProgress, isSnapshotOutdated, storedInitiativeProgress } from './epic-progress';
 import { objectiveScore } from './scoring';
 import { scoreOkrTree } from './okr-tree';
 import type { Initiative, KeyResult, Objective, StatusCategory } from './types';
@@ -34,8 +34,10 @@ describe('epicProgress', () => {
   });
 });
 
+let nextId = 0;
 const initiative = (link: Initiative['link'], weight = 1): Initiative => ({
-  id: `i-${Math.random()}`,
+  // Ids in creation order: with equal order and createdAt, display order falls back to the id.
+  id: `i-${String(++nextId).padStart(3, '0')}`,
   keyResultId: 'kr',
   title: '',
   weight,
@@ -110,5 +112,17 @@ describe('initiative-driven key results in the tree', () => {
 
   it('prefers a precomputed progress in the objective score', () => {
     expect(objectiveScore([{ weight: 1, measure: { kind: 'initiatives' }, progress: 0.9 }])).toBeCloseTo(0.9);
+  });
+});
+
+describe('isSnapshotOutdated', () => {
+  const stored = { progress: 0.5, done: 1, total: 2, statusCategory: 'indeterminate' as const, measuredBy: 'count' as const, at: '2026-11-01T10:00:00.000Z' };
+  it('is outdated when nothing is stored, when the numbers moved, or after an hour', () => {
+    expect(isSnapshotOutdated(undefined, stored)).toBe(true);
+    expect(isSnapshotOutdated(stored, { ...stored, done: 2, progress: 1 })).toBe(true);
+    expect(isSnapshotOutdated(stored, { ...stored, at: '2026-11-01T11:00:01.000Z' })).toBe(true);
+  });
+  it('is fresh when the same numbers are read again within the hour', () => {
+    expect(isSnapshotOutdated(stored, { ...stored, at: '2026-11-01T10:59:00.000Z' })).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * initiatives. Pure: the Jira adapter reads the issues, this decides what they mean.
  */
 import { effectiveWeight } from './scoring';
-import type { EpicProgressMode, Initiative, StatusCategory } from './types';
+import type { EpicProgressMode, EpicProgressSnapshot, Initiative, StatusCategory } from './types';
 
 /** What Jira says about one epic: its own status and its children's. */
 export interface EpicReading {
@@ -82,4 +82,23 @@ export function initiativeDrivenProgress(initiatives: ReadonlyArray<{ weight: nu
 function clamp01(value: number): number {
   if (!Number.isFinite(value)) return 0;
   return value < 0 ? 0 : value > 1 ? 1 : value;
+}
+
+/** A stored snapshot older than this is refreshed even when the progress has not moved. */
+export const SNAPSHOT_MAX_AGE_MS = 60 * 60 * 1000;
+
+/**
+ * Whether a fresh reading should replace the stored last known progress: when the numbers
+ * moved, or the stored one is over an hour old (so "last known, as of" stays honest without a
+ * write on every read).
+ */
+export function isSnapshotOutdated(stored: EpicProgressSnapshot | undefined, fresh: EpicProgressSnapshot): boolean {
+  if (!stored) return true;
+  const moved =
+    stored.progress !== fresh.progress ||
+    stored.done !== fresh.done ||
+    stored.total !== fresh.total ||
+    stored.statusCategory !== fresh.statusCategory ||
+    stored.measuredBy !== fresh.measuredBy;
+  return moved || Date.parse(fresh.at) - Date.parse(stored.at) > SNAPSHOT_MAX_AGE_MS;
 }

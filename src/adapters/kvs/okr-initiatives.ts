@@ -1,5 +1,6 @@
 import { kvs } from '@forge/kvs';
 import type { ObjectiveRecord, OkrRepository } from '../../application/ports';
+import { isSnapshotOutdated } from '../../domain/epic-progress';
 import type { EpicProgressSnapshot, Initiative, KeyResult } from '../../domain/types';
 import { retryOnContention } from './contention';
 import { assertVersion, locateKeyResult, locateObjective, notFound, replaceKeyResult, toRecord } from './okr-locate';
@@ -13,9 +14,6 @@ interface EpicLink {
   objectiveId: string;
   cycleId: string;
 }
-
-/** A stored snapshot older than this is refreshed even when the progress has not moved. */
-const SNAPSHOT_MAX_AGE_MS = 60 * 60 * 1000;
 
 type InitiativeWrites = Pick<
   OkrRepository,
@@ -122,20 +120,9 @@ function needsSnapshot(objective: StoredObjective, snapshots: ReadonlyMap<string
     (kr.initiatives ?? []).some((i) => {
       if (i.link.kind !== 'epic') return false;
       const fresh = snapshots.get(i.link.epicKey);
-      return fresh !== undefined && isOutdated(i.link.lastKnown, fresh);
+      return fresh !== undefined && isSnapshotOutdated(i.link.lastKnown, fresh);
     }),
   );
-}
-
-function isOutdated(stored: EpicProgressSnapshot | undefined, fresh: EpicProgressSnapshot): boolean {
-  if (!stored) return true;
-  const moved =
-    stored.progress !== fresh.progress ||
-    stored.done !== fresh.done ||
-    stored.total !== fresh.total ||
-    stored.statusCategory !== fresh.statusCategory ||
-    stored.measuredBy !== fresh.measuredBy;
-  return moved || Date.parse(fresh.at) - Date.parse(stored.at) > SNAPSHOT_MAX_AGE_MS;
 }
 
 function withSnapshots(objective: StoredObjective, snapshots: ReadonlyMap<string, EpicProgressSnapshot>): StoredObjective {
@@ -146,7 +133,7 @@ function withSnapshots(objective: StoredObjective, snapshots: ReadonlyMap<string
       initiatives: kr.initiatives.map((i) => {
         if (i.link.kind !== 'epic') return i;
         const fresh = snapshots.get(i.link.epicKey);
-        return fresh && isOutdated(i.link.lastKnown, fresh) ? { ...i, link: { ...i.link, lastKnown: fresh } } : i;
+        return fresh && isSnapshotOutdated(i.link.lastKnown, fresh) ? { ...i, link: { ...i.link, lastKnown: fresh } } : i;
       }),
     };
   });

@@ -69,7 +69,7 @@ export async function getEpicContext(ports: Ports, input: GetEpicContextInput, n
       }
     }
   }
-  await rememberEpicProgress(ports, [...new Set(records.map((r) => r.objective.cycleId))], progress);
+  await rememberEpicProgress(ports, records, progress);
 
   const view = progress.epicViewOf(epic.key);
   const numbers =

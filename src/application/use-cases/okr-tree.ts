@@ -36,7 +36,7 @@ export async function getOkrTree(ports: Ports, input: GetOkrTreeInput, now: Date
     keyResults: shown.flatMap((r) => r.keyResults),
     initiativeProgress: initiatives.progressOf,
   });
-  await rememberEpicProgress(ports, [cycle.id], initiatives);
+  await rememberEpicProgress(ports, shown, initiatives);
 
   const byId = new Map(records.map((r) => [r.objective.id, r.objective]));
   const objectives: ObjectiveView[] = scored.objectives.map((scoredObjective) => {
