@@ -93,10 +93,13 @@ export async function readInitiativeProgress(
 
   const viewOf = (initiative: Initiative): InitiativeView => {
     const { link, ...rest } = initiative;
+    const epic = link.kind === 'epic' ? epicViewOf(link.epicKey, link.lastKnown) : undefined;
     return {
       ...rest,
+      // The linking user's label may repeat the epic's summary: not for those who cannot see it.
+      ...(epic?.state === 'restricted' ? { title: '' } : {}),
       progress: progressOf(initiative),
-      link: link.kind === 'manual' ? link : { kind: 'epic', epic: epicViewOf(link.epicKey, link.lastKnown) },
+      link: link.kind === 'manual' ? link : { kind: 'epic', epic: epic! },
     };
   };
 

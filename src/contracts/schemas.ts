@@ -153,9 +153,14 @@ export const saveInitiativePayload = z
     title: text(LIMITS.titleMax).default(''),
     ownerAccountId: accountIdSchema.optional(),
     weight: z.number().finite().min(0).max(LIMITS.weightMax).default(1),
-    link: initiativeLinkSchema,
+    /** Required for a new initiative; left out on an update, the stored link stays. */
+    link: initiativeLinkSchema.optional(),
   })
-  .refine((i) => i.link.kind === 'epic' || i.title.length > 0, {
+  .refine((i) => i.link !== undefined || i.id !== undefined, {
+    path: ['link'],
+    message: 'Link an epic or describe manually tracked work',
+  })
+  .refine((i) => i.link?.kind !== 'manual' || i.title.length > 0, {
     path: ['title'],
     message: 'Name the work this initiative is',
   });

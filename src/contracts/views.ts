@@ -109,6 +109,8 @@ export interface EpicContextView {
   epic: Extract<EpicView, { state: 'live' }>;
   links: Array<{
     initiative: InitiativeView;
+    /** This initiative's share of an initiative-driven key result (weight / all weights); absent otherwise. */
+    share?: number;
     keyResult: Pick<KeyResultView, 'id' | 'title' | 'progress' | 'band' | 'status' | 'ownerAccountId' | 'measure'>;
     objective: Pick<ObjectiveView, 'id' | 'title' | 'score' | 'band' | 'status' | 'commitment' | 'teamId' | 'cycleId'>;
     team: { id: string; name: string } | undefined;
@@ -133,8 +135,12 @@ export interface SavedObjective {
 export interface SavedKeyResult {
   keyResult: KeyResult;
 }
+/**
+ * What a save answers about the initiative: no title or link, since the one saving may not be
+ * able to see its epic (they re-weighted it). The screen reloads the tree for the rest.
+ */
 export interface SavedInitiative {
-  initiative: Initiative;
+  initiative: Pick<Initiative, 'id' | 'keyResultId' | 'weight' | 'version' | 'updatedAt'>;
 }
 export interface SavedCheckIn {
   checkIn: CheckIn;

@@ -9,13 +9,15 @@ import {
 import { getEpicContext, searchEpics } from '../application/use-cases/epics';
 import { deleteInitiative, saveInitiative } from '../application/use-cases/initiatives';
 import { getSettings, saveSettings } from '../application/use-cases/settings';
+import type { SavedInitiative } from '../contracts/views';
 import { defineResolver } from './define-resolver';
 
 /** Jira work behind key results: initiatives, epics, and how their progress is counted. */
 export const workResolvers = [
-  defineResolver('saveInitiative', saveInitiativePayload, async ({ ports, actor, input, now }) => ({
-    initiative: await saveInitiative(ports, actor, input, now),
-  })),
+  defineResolver('saveInitiative', saveInitiativePayload, async ({ ports, actor, input, now }): Promise<SavedInitiative> => {
+    const { id, keyResultId, weight, version, updatedAt } = await saveInitiative(ports, actor, input, now);
+    return { initiative: { id, keyResultId, weight, version, updatedAt } };
+  }),
   defineResolver('deleteInitiative', deleteInitiativePayload, async ({ ports, actor, input }) => {
     await deleteInitiative(ports, actor, input);
     return { id: input.id };

@@ -33,6 +33,8 @@ const REASONS = {
   'check-in-value-not-milestone': 'fieldReason.check-in-value-not-milestone',
   'check-in-confidence-invalid': 'fieldReason.check-in-confidence-invalid',
   'cycle-dates-invalid': 'fieldReason.cycle-dates-invalid',
+  'check-in-initiative-driven': 'fieldReason.check-in-initiative-driven',
+  'no-story-points': 'fieldReason.no-story-points',
 } as const satisfies Record<string, MessageKey>;
 
 const isKnownReason = (reason: string | undefined): reason is keyof typeof REASONS => reason !== undefined && reason in REASONS;

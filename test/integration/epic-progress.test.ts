@@ -150,6 +150,48 @@ describe('what a person cannot see in Jira', () => {
   });
 });
 
+describe('editing around initiatives', () => {
+  it('keeps a key result initiatives when the key result itself is edited', async () => {
+    const { cycle, objective, keyResult } = await drivenKeyResult();
+    const epic = await createEpic(host, 'GROW', 'Stays linked');
+    await linkEpic(keyResult.id, epic);
+    const saved = await invoke(host, 'saveKeyResult', {
+      id: keyResult.id,
+      version: keyResult.version,
+      objectiveId: objective.id,
+      title: 'Renamed key result',
+      measure: { kind: 'initiatives' },
+    });
+    expect(saved.ok).toBe(true);
+    const tree = await treeAs(cycle.id);
+    expect(tree.data.objectives[0].keyResults[0]).toMatchObject({ title: 'Renamed key result', initiatives: [{ link: { epic: { key: epic } } }] });
+  });
+
+  it('lets someone who cannot see an epic re-weight it, without learning its label', async () => {
+    const { cycle, keyResult } = await drivenKeyResult();
+    const initiative = (
+      await invoke(
+        host,
+        'saveInitiative',
+        { keyResultId: keyResult.id, title: 'Pricing (secret)', link: { kind: 'epic', epicKey: RESTRICTED_EPIC } },
+        { accountId: jisoo.accountId },
+      )
+    ).data.initiative;
+    const seen = (await treeAs(cycle.id, emily.accountId)).data.objectives[0].keyResults[0].initiatives[0];
+    expect(seen.title).toBe('');
+    const reweighted = await invoke(
+      host,
+      'saveInitiative',
+      { id: initiative.id, version: initiative.version, keyResultId: keyResult.id, weight: 3 },
+      { accountId: emily.accountId },
+    );
+    expect(reweighted).toMatchObject({ ok: true, data: { initiative: { weight: 3, version: 2 } } });
+    expect(JSON.stringify(reweighted)).not.toMatch(/Pricing|GROW-21|2027/);
+    const forJisoo = (await treeAs(cycle.id, jisoo.accountId)).data.objectives[0].keyResults[0].initiatives[0];
+    expect(forJisoo).toMatchObject({ weight: 3, title: 'Pricing (secret)', link: { epic: { key: RESTRICTED_EPIC } } });
+  });
+});
+
 describe('when Jira is rate limiting or failing', () => {
   async function linkedTree() {
     const { cycle, keyResult } = await drivenKeyResult();

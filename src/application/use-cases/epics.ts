@@ -1,6 +1,7 @@
 import type { GetEpicContextInput, SearchEpicsInput } from '../../contracts/schemas';
 import type { EpicContextView, EpicSearchResult } from '../../contracts/views';
 import { scoreOkrTree } from '../../domain/okr-tree';
+import { effectiveWeight } from '../../domain/scoring';
 import { NotFoundError } from '../errors';
 import { readInitiativeProgress, rememberEpicProgress } from '../initiative-progress';
 import type { Ports } from '../ports';
@@ -42,8 +43,10 @@ export async function getEpicContext(ports: Ports, input: GetEpicContextInput, n
       for (const initiative of keyResult.initiatives) {
         if (initiative.link.kind !== 'epic' || initiative.link.epicKey !== epic.key) continue;
         const team = teamById.get(objective.teamId);
+        const share = keyResult.measure.kind === 'initiatives' ? shareOf(initiative, keyResult.initiatives) : undefined;
         links.push({
           initiative: progress.viewOf(initiative),
+          ...(share === undefined ? {} : { share }),
           keyResult: {
             id: keyResult.id,
             title: keyResult.title,
@@ -91,4 +94,10 @@ export async function getEpicContext(ports: Ports, input: GetEpicContextInput, n
     },
     links,
   };
+}
+
+/** An initiative's part of its key result: its weight over all weights (equal parts when all are 0). */
+function shareOf(initiative: { weight: number }, all: ReadonlyArray<{ weight: number }>): number {
+  const total = all.reduce((sum, i) => sum + effectiveWeight(i.weight), 0);
+  return total > 0 ? effectiveWeight(initiative.weight) / total : 1 / all.length;
 }

@@ -22,9 +22,12 @@ export async function saveInitiative(
   if (input.id && !existing) throw new NotFoundError(`No initiative with id "${input.id}" on this key result`);
   const link = await checkedLink(ports, input, keyResult, existing);
 
+  // A restricted epic's title is never sent to those who cannot see it, so an update from them
+  // leaves out the title: keep the stored one.
+  const title = existing && !input.link && existing.link.kind === 'epic' && input.title === '' ? existing.title : input.title;
   const fields = {
     keyResultId: keyResult.id,
-    title: input.title,
+    title,
     weight: input.weight,
     link,
     ...(input.ownerAccountId ? { ownerAccountId: input.ownerAccountId } : {}),
@@ -69,6 +72,8 @@ async function checkedLink(
   keyResult: KeyResult,
   existing: Initiative | undefined,
 ): Promise<InitiativeLink> {
+  // An update may leave the link out (e.g. re-weighting an epic the user cannot see).
+  if (!input.link) return existing!.link;
   if (input.link.kind === 'manual') return input.link;
   const { epicKey } = input.link;
   if (existing?.link.kind === 'epic' && existing.link.epicKey === epicKey) return existing.link;

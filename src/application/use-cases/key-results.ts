@@ -61,6 +61,8 @@ export async function saveKeyResult(
       measure: toMeasure(input.measure, keyResult.measure),
       order: keyResult.order,
       ...(keyResult.lastCheckIn ? { lastCheckIn: keyResult.lastCheckIn } : {}),
+      // Initiatives have their own resolvers; editing the key result keeps them as they are.
+      ...(keyResult.initiatives ? { initiatives: keyResult.initiatives } : {}),
       version: version + 1,
       createdAt: keyResult.createdAt,
       updatedAt: at,

@@ -1,6 +1,9 @@
-/** The Jira issue panel on epics. Linking epics to key results comes later; today it explains. */
-import { EpicKeyResults } from './features/epic-key-results/components/epic-key-results';
+/** The Jira issue panel on epics: why this epic is being built, in OKRs. */
+import { useForgeContext } from '@shared/context';
+import { EpicContext } from './features/epic-context/components/epic-context';
 
 export function App() {
-  return <EpicKeyResults />;
+  const issue: unknown = useForgeContext().extension?.issue;
+  const key = typeof issue === 'object' && issue !== null && 'key' in issue && typeof issue.key === 'string' ? issue.key : '';
+  return <EpicContext issueKey={key} />;
 }

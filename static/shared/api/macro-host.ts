@@ -1,6 +1,7 @@
 /**
- * The config screen's two answers to the host: save the settings (they become the macro's
- * `extension.config`) or close without saving. Not resolvers, so not in ./invokes.
+ * The macro config screen's two answers to the host: save the settings (they become the macro's
+ * `extension.config`) or close without saving. Not resolvers, so not in a surface's invokes.
+ * Kept in shared/api with the other @forge/bridge callers.
  */
 import { view } from '@forge/bridge';
 

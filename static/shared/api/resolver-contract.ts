@@ -6,15 +6,21 @@
 import type { z } from 'zod';
 import type {
   addCheckInPayload,
+  deleteInitiativePayload,
   deleteKeyResultPayload,
   deleteObjectivePayload,
+  getEpicContextPayload,
   getOkrTreePayload,
+  getSettingsPayload,
   getUsersPayload,
   listCheckInsPayload,
   listCyclesPayload,
   listTeamsPayload,
+  saveInitiativePayload,
   saveKeyResultPayload,
   saveObjectivePayload,
+  saveSettingsPayload,
+  searchEpicsPayload,
   searchUsersPayload,
 } from '@contracts/schemas';
 import type { ResolverKey } from '@contracts/resolver-keys';
@@ -22,10 +28,14 @@ import type {
   CheckInPage,
   CycleView,
   Deleted,
+  EpicContextView,
+  EpicSearchResult,
   OkrTreeView,
   SavedCheckIn,
+  SavedInitiative,
   SavedKeyResult,
   SavedObjective,
+  SettingsView,
   TeamView,
   UserView,
 } from '@contracts/views';
@@ -49,6 +59,12 @@ export interface ResolverContract {
   searchUsers: Call<typeof searchUsersPayload, UserView[]>;
   getUsers: Call<typeof getUsersPayload, UserView[]>;
   getCurrentUser: { payload: Record<string, never>; result: UserView };
+  saveInitiative: Call<typeof saveInitiativePayload, SavedInitiative>;
+  deleteInitiative: Call<typeof deleteInitiativePayload, Deleted>;
+  searchEpics: Call<typeof searchEpicsPayload, EpicSearchResult[]>;
+  getEpicContext: Call<typeof getEpicContextPayload, EpicContextView>;
+  getSettings: Call<typeof getSettingsPayload, SettingsView>;
+  saveSettings: Call<typeof saveSettingsPayload, SettingsView>;
 }
 
 export type UiResolverKey = keyof ResolverContract & ResolverKey;

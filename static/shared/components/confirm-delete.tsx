@@ -3,20 +3,24 @@
  * the latest version the user now sees), other failures say why, success hands back to the list.
  */
 import type { Envelope } from '@contracts/envelope';
-import type { deleteKeyResultPayload, deleteObjectivePayload } from '@contracts/schemas';
+import type { z } from 'zod';
 import { useVersionedSave } from '../hooks/use-save';
 import { useI18n } from '../i18n';
 import { Button } from './button';
 import { Dialog } from './dialog';
 import { SaveFeedback } from './save-feedback';
 
-export function ConfirmDelete({
+type DeleteSchema = z.ZodType<{ id: string; version: number }>;
+
+export function ConfirmDelete<S extends DeleteSchema>({
   title,
   body,
   id,
   latestVersion,
   schema,
+  scope,
   remove,
+  confirmLabel,
   reload,
   onDeleted,
   onCancel,
@@ -27,9 +31,13 @@ export function ConfirmDelete({
   body: string;
   id: string;
   latestVersion: number;
-  /** The contract's delete schema for this kind of record (both are `{ id, version }`). */
-  schema: typeof deleteObjectivePayload | typeof deleteKeyResultPayload;
-  remove: (payload: { id: string; version: number }) => Promise<Envelope<unknown>>;
+  /** The contract's delete schema for this kind of record (`{ id, version }` and maybe a scope). */
+  schema: S;
+  /** Other fields the delete payload needs besides id and version (`keyResultId`). */
+  scope?: Record<string, string>;
+  remove: (payload: z.output<S>) => Promise<Envelope<unknown>>;
+  /** The confirm button's label; "Delete" unless the action is better named ("Unlink"). */
+  confirmLabel?: string;
   reload: () => Promise<void>;
   onDeleted: () => void;
   onCancel: () => void;
@@ -39,9 +47,7 @@ export function ConfirmDelete({
   const { t } = useI18n();
   const deletion = useVersionedSave(latestVersion, reload);
   const confirm = async () => {
-    const done = await deletion.save(schema, { id, version: deletion.version ?? latestVersion }, (payload) =>
-      remove({ id: payload.id, version: payload.version }),
-    );
+    const done = await deletion.save(schema, { ...scope, id, version: deletion.version ?? latestVersion }, remove);
     if (done) onDeleted();
   };
   return (
@@ -56,7 +62,7 @@ export function ConfirmDelete({
         <>
           <Button onClick={onCancel}>{t('common.cancel')}</Button>
           <Button appearance="danger" loading={deletion.state.status === 'saving'} onClick={() => void confirm()} testId="confirm-delete">
-            {t('common.delete')}
+            {confirmLabel ?? t('common.delete')}
           </Button>
         </>
       }

@@ -81,3 +81,50 @@ export const InfoIcon = (p: IconProps) => (
     <path d="M8 7.5v3.5M8 5v.1" {...stroke} />
   </Icon>
 );
+
+/** Jira's epic glyph: a lightning bolt. */
+export const EpicIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M9 1.8L3.8 9h3.7L6.9 14.2 12.2 7H8.5L9 1.8z" fill="currentColor" />
+  </Icon>
+);
+
+export const LockIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="3.5" y="7" width="9" height="6.5" rx="1.2" {...stroke} />
+    <path d="M5.5 7V5a2.5 2.5 0 0 1 5 0v2" {...stroke} />
+  </Icon>
+);
+
+export const LinkIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M6.8 9.2a2.6 2.6 0 0 0 3.7 0l2.1-2.1a2.6 2.6 0 0 0-3.7-3.7l-.8.8M9.2 6.8a2.6 2.6 0 0 0-3.7 0L3.4 8.9a2.6 2.6 0 0 0 3.7 3.7l.8-.8" {...stroke} />
+  </Icon>
+);
+
+export const UnlinkIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M9.5 4.2l.7-.7a2.6 2.6 0 0 1 3.7 3.7l-.7.7M6.5 11.8l-.7.7a2.6 2.6 0 0 1-3.7-3.7l.7-.7M3 3l10 10" {...stroke} />
+  </Icon>
+);
+
+/** Work tracked by hand, outside Jira: a checklist. */
+export const TaskIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="2.5" y="2.5" width="11" height="11" rx="2" {...stroke} />
+    <path d="M5.2 8.2l1.9 1.9 3.7-3.9" {...stroke} />
+  </Icon>
+);
+
+export const SearchIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="7" cy="7" r="4.5" {...stroke} />
+    <path d="M10.4 10.4L13.5 13.5" {...stroke} />
+  </Icon>
+);
+
+export const CloudOffIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4.6 6.4A3 3 0 0 0 4.5 12.5h6.3M12.9 11.9A2.6 2.6 0 0 0 11.5 7 3.9 3.9 0 0 0 6.8 4.1M2.5 2.5l11 11" {...stroke} />
+  </Icon>
+);

@@ -1,11 +1,12 @@
 /**
  * A thin progress bar coloured by the score's traffic light, with an optional tick where
  * progress should be by now (the share of the cycle elapsed), so "behind" is visible at a glance.
+ * Work (an initiative, an epic) is not scored: it gets the neutral `work` tone, `done` when finished.
  */
 import { defineStyles } from '../styles/define-styles';
 import { color, radius } from '../styles/tokens';
 
-export type ProgressTone = 'red' | 'yellow' | 'green' | 'none';
+export type ProgressTone = 'red' | 'yellow' | 'green' | 'none' | 'work' | 'done';
 
 defineStyles(
   'progress-bar',
@@ -16,6 +17,9 @@ defineStyles(
 .okr-progress__fill--yellow { background: ${color.bgWarningBold}; }
 .okr-progress__fill--green { background: ${color.bgSuccessBold}; }
 .okr-progress__fill--none { background: ${color.bgNeutralBold}; opacity: 0.4; }
+.okr-progress__fill--work { background: ${color.bgInformationBold}; }
+.okr-progress__fill--done { background: ${color.bgSuccessBold}; }
+.okr-progress--thin { height: 4px; }
 .okr-progress__marker { position: absolute; top: -3px; bottom: -3px; width: 2px; margin-left: -1px; border-radius: 1px; background: ${color.textSubtlest}; }
 `,
 );
@@ -28,6 +32,7 @@ export function ProgressBar({
   marker,
   markerLabel,
   testId,
+  thin,
 }: {
   /** 0 to 1. */
   value: number;
@@ -40,11 +45,13 @@ export function ProgressBar({
   marker?: number;
   markerLabel?: string;
   testId?: string;
+  /** The slimmer bar of a row inside a row (an initiative under its key result). */
+  thin?: boolean;
 }) {
   const percent = Math.round(clamp(value) * 100);
   return (
     <div
-      className="okr-progress"
+      className={`okr-progress${thin ? ' okr-progress--thin' : ''}`}
       role="progressbar"
       aria-label={label}
       aria-valuemin={0}

@@ -1,7 +1,8 @@
 /**
  * One key result: title, owner, a progress bar in its traffic-light colour (with a tick where it
- * should be by now), current vs target, and the last check-in. Read-only by itself; the panel
- * adds `actions`, and `children` for what opens under it (check-in form, history).
+ * should be by now), current vs target, the last check-in (none for an initiative-driven one),
+ * and its initiatives. Read-only by itself; the surfaces add `actions`, editable `initiatives`,
+ * and `children` for what opens under it (check-in form, history).
  */
 import type { KeyResultView } from '@contracts/views';
 import type { ReactNode } from 'react';
@@ -10,8 +11,9 @@ import { ProgressBar } from '../components/progress-bar';
 import { useI18n } from '../i18n';
 import { defineStyles } from '../styles/define-styles';
 import { border, color, font, space } from '../styles/tokens';
+import { InitiativeList } from './initiatives/initiative-list';
 import { LastCheckIn } from './last-check-in';
-import { currentVsTarget, fromBaseline } from './measure-text';
+import { currentVsTarget, fromBaseline, takesCheckIns } from './measure-text';
 import { StatusLozenge } from './status-lozenge';
 
 defineStyles(
@@ -42,6 +44,7 @@ export function KeyResultRow({
   expectedProgress,
   actions,
   editor,
+  initiatives,
   children,
 }: {
   keyResult: KeyResultView;
@@ -50,6 +53,8 @@ export function KeyResultRow({
   actions?: ReactNode;
   /** Replaces the row's summary while it is edited or its deletion confirmed. */
   editor?: ReactNode;
+  /** The initiatives block; by default the read-only list. */
+  initiatives?: ReactNode;
   children?: ReactNode;
 }) {
   const i18n = useI18n();
@@ -94,7 +99,8 @@ export function KeyResultRow({
               {keyResult.weight !== 1 ? <span className="okr-kr__from">{t('kr.weight', { weight: format.number(keyResult.weight) })}</span> : null}
             </div>
           </div>
-          <LastCheckIn keyResult={keyResult} />
+          {takesCheckIns(measure) ? <LastCheckIn keyResult={keyResult} /> : null}
+          {initiatives ?? <InitiativeList keyResult={keyResult} />}
         </>
       )}
       <div className="okr-kr__panels">{children}</div>

@@ -1,4 +1,7 @@
-/** A key result's reading in words: "25 / 30 leads", "45%", "Done", and a check-in's value. */
+/**
+ * A key result's reading in words: "25 / 30 leads", "45%", "Done", "From its initiatives", and a
+ * check-in's value.
+ */
 import type { I18n } from '../i18n';
 import type { Measure } from './okr-labels';
 
@@ -13,6 +16,8 @@ export function currentVsTarget({ t, format }: I18n, measure: Measure): string {
       return format.percent(measure.current / 100);
     case 'milestone':
       return measure.done ? t('kr.milestoneDone') : t('kr.milestoneNotDone');
+    case 'initiatives':
+      return t('kr.fromInitiatives');
   }
 }
 
@@ -30,5 +35,11 @@ export function checkInValue({ t, format }: I18n, measure: Measure, value: numbe
       return format.percent(value / 100);
     case 'milestone':
       return value >= 1 ? t('kr.milestoneDone') : t('kr.milestoneNotDone');
+    // Takes no check-ins; one recorded before the key result switched kind reads as a number.
+    case 'initiatives':
+      return format.number(value);
   }
 }
+
+/** Whether a key result takes check-ins: initiative-driven ones get their progress from the work. */
+export const takesCheckIns = (measure: Measure): boolean => measure.kind !== 'initiatives';

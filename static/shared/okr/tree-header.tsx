@@ -1,22 +1,22 @@
 /**
- * Top of the panel: whose OKRs (team or whole organisation), the cycle switcher with the cycle's
- * dates and elapsed share, the overall score, and the "Add objective" action.
+ * Top of an OKR screen (the Confluence panel, the Jira project page): whose OKRs, the cycle's
+ * dates and elapsed share, the overall score, the cycle switcher, and the screen's own controls
+ * and actions. A refresh that failed says so here, with Retry, while the last answer stays.
  */
 import type { ErrorBody } from '@contracts/envelope';
-import type { CycleView } from '@contracts/views';
-import { Button } from '@shared/components/button';
-import { SectionMessage } from '@shared/components/section-message';
-import { Spinner } from '@shared/components/spinner';
-import { useI18n } from '@shared/i18n';
-import { CycleSwitcher } from '@shared/okr/cycle-switcher';
-import { ScoreBadge } from '@shared/okr/score-badge';
-import { defineStyles } from '@shared/styles/define-styles';
-import { color, font, space } from '@shared/styles/tokens';
+import type { CycleView, OkrTreeView } from '@contracts/views';
 import type { ReactNode } from 'react';
-import { usePanel } from '../../../app-state/panel-context';
+import { Button } from '../components/button';
+import { SectionMessage } from '../components/section-message';
+import { Spinner } from '../components/spinner';
+import { useI18n } from '../i18n';
+import { defineStyles } from '../styles/define-styles';
+import { color, font, space } from '../styles/tokens';
+import { CycleSwitcher } from './cycle-switcher';
+import { ScoreBadge } from './score-badge';
 
 defineStyles(
-  'panel-header',
+  'tree-header',
   `
 .okr-header { display: grid; grid-template-columns: 1fr auto; gap: ${space.s150} ${space.s300}; align-items: end; }
 .okr-header__who { display: flex; flex-direction: column; gap: ${space.s050}; min-width: 0; }
@@ -25,8 +25,10 @@ defineStyles(
 .okr-header__score { display: flex; align-items: center; gap: ${space.s100}; justify-self: end; }
 .okr-header__score-label { font: ${font.headingXxsmall}; color: ${color.textSubtle}; text-align: right; max-width: 7rem; }
 .okr-header__controls { grid-column: 1 / -1; display: flex; flex-wrap: wrap; gap: ${space.s150}; align-items: end; justify-content: space-between; }
+.okr-header__selects { flex: 1 1 auto; display: flex; flex-wrap: wrap; gap: ${space.s150}; align-items: flex-start; }
 .okr-header__cycle { flex: 0 1 22rem; min-width: 12rem; }
 .okr-header__status { display: inline-flex; gap: ${space.s050}; align-items: center; color: ${color.textSubtlest}; }
+.okr-header__notice { grid-column: 1 / -1; }
 .okr-stale { opacity: 0.5; pointer-events: none; }
 @container surface (max-width: 480px) {
   .okr-header { grid-template-columns: 1fr; }
@@ -37,30 +39,46 @@ defineStyles(
 `,
 );
 
-export function PanelHeader({
+export function TreeHeader({
+  tree,
+  title,
+  titleTestId,
+  facts,
   cycles,
   selectedCycleId,
   onChooseCycle,
   refreshing,
   refreshError,
-  addButton,
+  onRetry,
+  controls,
+  actions,
 }: {
+  tree: OkrTreeView;
+  /** Whose OKRs: the team, or the whole organisation. */
+  title: string;
+  titleTestId: string;
+  /** Facts shown before the cycle's (the Jira project's key). */
+  facts?: ReactNode;
   cycles: readonly CycleView[];
   selectedCycleId: string;
   onChooseCycle: (cycleId: string) => void;
   refreshing: boolean;
   refreshError: ErrorBody | undefined;
-  addButton: ReactNode;
+  onRetry: () => void;
+  /** More selects beside the cycle switcher (the epic progress setting). */
+  controls?: ReactNode;
+  /** The screen's main action ("Add objective"). */
+  actions?: ReactNode;
 }) {
   const { t, format } = useI18n();
-  const { tree, reload } = usePanel();
   return (
     <header className="okr-header">
       <div className="okr-header__who">
-        <h2 className="okr-header__team" data-testid="panel-team">
-          {tree.team?.name ?? t('panel.wholeOrganisation')}
+        <h2 className="okr-header__team" data-testid={titleTestId}>
+          {title}
         </h2>
         <div className="okr-header__facts">
+          {facts}
           <span>{t('cycle.range', { start: format.date(tree.cycle.startDate), end: format.date(tree.cycle.endDate) })}</span>
           <span>{t('cycle.elapsed', { percent: format.percent(tree.expectedProgress) })}</span>
           <span>{t('panel.objectiveCount', { count: format.number(tree.objectives.length) })}</span>
@@ -76,17 +94,20 @@ export function PanelHeader({
         <ScoreBadge score={tree.overall.score} band={tree.overall.band} large testId="overall-score" />
       </div>
       <div className="okr-header__controls">
-        <div className="okr-header__cycle">
-          <CycleSwitcher cycles={cycles} value={selectedCycleId} onChange={onChooseCycle} />
+        <div className="okr-header__selects">
+          <div className="okr-header__cycle">
+            <CycleSwitcher cycles={cycles} value={selectedCycleId} onChange={onChooseCycle} />
+          </div>
+          {controls}
         </div>
-        {addButton}
+        {actions}
       </div>
       {refreshError ? (
-        <div style={{ gridColumn: '1 / -1' }}>
+        <div className="okr-header__notice">
           <SectionMessage
             appearance="warning"
             actions={
-              <Button onClick={() => void reload()} compact>
+              <Button onClick={onRetry} compact>
                 {t('common.retry')}
               </Button>
             }

@@ -1,15 +1,16 @@
 /**
- * Which cycle the panel shows: the one the user switched to, else the macro's configured cycle,
- * else the current one. The tree loads straight away when the cycle is configured; the cycle
- * list (for the switcher) loads beside it rather than in front of it.
+ * Which cycle a screen shows: the one the user switched to, else a configured cycle (the macro's
+ * setting), else the current one. Shared by the Confluence panel and the Jira project page. A
+ * screen with a configured cycle loads its tree straight away; the cycle list (for the switcher)
+ * loads beside it rather than in front of it.
  */
+import type { Envelope } from '@contracts/envelope';
 import type { CycleView } from '@contracts/views';
-import { useResource, type Resource } from '@shared/hooks/use-resource';
-import { currentCycle } from '@shared/okr/current-cycle';
 import { useState } from 'react';
-import { listCycles } from '../../../api/invokes';
+import { useResource, type Resource } from '../hooks/use-resource';
+import { currentCycle } from './current-cycle';
 
-export interface PanelCycle {
+export interface CycleChoice {
   cycles: Resource<CycleView[]>;
   /** Undefined while it depends on the cycle list, or when there is no cycle at all. */
   cycleId: string | undefined;
@@ -17,9 +18,15 @@ export interface PanelCycle {
   reloadCycles: () => Promise<void>;
 }
 
-export function usePanelCycle(configuredCycleId: string | undefined): PanelCycle {
+/** `listCycles` is the surface's own wrapper (each surface lists the resolvers it calls). */
+export function useCycleChoice(configuredCycleId: string | undefined, listCycles: () => Promise<Envelope<CycleView[]>>): CycleChoice {
   const { resource: cycles, reload: reloadCycles } = useResource('cycles', listCycles);
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const fallback = cycles.status === 'ok' ? currentCycle(cycles.data)?.id : undefined;
   return { cycles, cycleId: chosen ?? configuredCycleId ?? fallback, choose: setChosen, reloadCycles };
+}
+
+/** The cycles the switcher offers: the list once loaded, else at least the one on screen. */
+export function switcherCycles(choice: CycleChoice, shown: CycleView): readonly CycleView[] {
+  return choice.cycles.status === 'ok' ? choice.cycles.data : [shown];
 }

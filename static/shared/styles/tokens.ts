@@ -55,6 +55,8 @@ export const color = {
   bgInformationBold: token('color.background.information.bold', '#1868DB'),
 
   iconSubtle: token('color.icon.subtle', '#505258'),
+  iconDiscovery: token('color.icon.discovery', '#AF59E1'),
+  iconInformation: token('color.icon.information', '#357DE8'),
   iconDanger: token('color.icon.danger', '#C9372C'),
   iconSuccess: token('color.icon.success', '#6A9A23'),
   iconWarning: token('color.icon.warning', '#E06C00'),

@@ -9,3 +9,5 @@ export const saveKeyResult = (payload: PayloadOf<'saveKeyResult'>) => callResolv
 export const deleteKeyResult = (payload: PayloadOf<'deleteKeyResult'>) => callResolver('deleteKeyResult', payload);
 export const addCheckIn = (payload: PayloadOf<'addCheckIn'>) => callResolver('addCheckIn', payload);
 export const listCheckIns = (payload: PayloadOf<'listCheckIns'>) => callResolver('listCheckIns', payload);
+export const saveInitiative = (payload: PayloadOf<'saveInitiative'>) => callResolver('saveInitiative', payload);
+export const deleteInitiative = (payload: PayloadOf<'deleteInitiative'>) => callResolver('deleteInitiative', payload);

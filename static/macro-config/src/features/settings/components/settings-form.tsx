@@ -13,7 +13,7 @@ import { useI18n } from '@shared/i18n';
 import { defineStyles } from '@shared/styles/define-styles';
 import { color, font, space } from '@shared/styles/tokens';
 import { useState } from 'react';
-import { closeConfig, submitConfig, type MacroConfig } from '../../../api/host';
+import { closeConfig, submitConfig, type MacroConfig } from '@shared/api/macro-host';
 import { listCycles, listTeams } from '../../../api/invokes';
 import { useSettingsOptions } from '../hooks/use-settings-options';
 

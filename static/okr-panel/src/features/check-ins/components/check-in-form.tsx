@@ -69,7 +69,13 @@ export function CheckInForm({ keyResult, onDone }: { keyResult: KeyResultView; o
           />
         ) : (
           <TextField
-            label={measure.kind === 'percentage' ? t('checkIn.value.percentage') : measure.unit ? `${t('checkIn.value')} (${measure.unit})` : t('checkIn.value')}
+            label={
+              measure.kind === 'percentage'
+                ? t('checkIn.value.percentage')
+                : measure.kind === 'metric' && measure.unit
+                  ? `${t('checkIn.value')} (${measure.unit})`
+                  : t('checkIn.value')
+            }
             required
             type="number"
             value={value}

@@ -8,5 +8,8 @@ export function checkInStartValue(measure: Measure): string {
       return String(measure.current);
     case 'milestone':
       return measure.done ? '1' : '0';
+    // Never asked: an initiative-driven key result has no check-in form.
+    case 'initiatives':
+      return '';
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Create or edit a key result in place: title, owner, weight, and how it is measured (a number
- * from X to Y, percent complete, or a milestone). Same save rules as every form: contract
+ * from X to Y, percent complete, a milestone, or the progress of its initiatives). Same save rules as every form: contract
  * schema first, version on update, typed input kept on conflict.
  */
 import type { KeyResultView } from '@contracts/views';
@@ -84,6 +84,11 @@ export function KeyResultForm({
       />
       {keyResult && keyResult.measure.kind !== draft.kind ? <SectionMessage appearance="information">{t('krForm.kindChanged')}</SectionMessage> : null}
       {draft.kind === 'metric' ? <MetricFields draft={draft} set={set} errors={byField} /> : null}
+      {draft.kind === 'initiatives' ? (
+        <SectionMessage appearance="information" testId="kr-initiatives-note">
+          {t('krForm.kind.initiatives.help')}
+        </SectionMessage>
+      ) : null}
     </FormDialog>
   );
 }

@@ -15,12 +15,15 @@ export function KeyResultItem({
   keyResult,
   expectedProgress,
   extraActions,
+  initiatives,
   children,
 }: {
   keyResult: KeyResultView;
   expectedProgress: number;
   /** Actions other features add to the row (check in, history). */
   extraActions?: ReactNode;
+  /** The initiatives block another feature provides. */
+  initiatives?: ReactNode;
   /** What those features open under the row. */
   children?: ReactNode;
 }) {
@@ -54,6 +57,7 @@ export function KeyResultItem({
       keyResult={keyResult}
       expectedProgress={expectedProgress}
       editor={editor}
+      initiatives={initiatives}
       actions={
         <>
           {extraActions}

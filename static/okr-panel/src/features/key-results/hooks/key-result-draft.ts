@@ -6,7 +6,7 @@ import type { KeyResultView } from '@contracts/views';
 import type { Measure } from '@shared/okr/okr-labels';
 
 export type KeyResultKind = Measure['kind'];
-export const KINDS: readonly KeyResultKind[] = ['metric', 'percentage', 'milestone'];
+export const KINDS: readonly KeyResultKind[] = ['metric', 'percentage', 'milestone', 'initiatives'];
 
 export interface KeyResultDraft {
   title: string;
@@ -74,6 +74,7 @@ function measureOf(draft: KeyResultDraft): Record<string, unknown> {
       };
     case 'percentage':
     case 'milestone':
+    case 'initiatives':
       return { kind: draft.kind };
   }
 }

@@ -8,19 +8,21 @@ import { ErrorState } from '@shared/components/error-state';
 import { PlusIcon } from '@shared/components/icons';
 import { Page } from '@shared/components/page';
 import { useI18n } from '@shared/i18n';
+import { JiraUnavailable } from '@shared/okr/jira-unavailable';
+import { TreeHeader } from '@shared/okr/tree-header';
+import { TreeSkeleton } from '@shared/okr/tree-skeleton';
+import { switcherCycles, useCycleChoice } from '@shared/okr/use-cycle-choice';
+import { useLiveTree } from '@shared/okr/use-live-tree';
 import { useMemo, useState } from 'react';
+import { getOkrTree, listCycles } from '../../../api/invokes';
 import { PanelContext, type PanelState } from '../../../app-state/panel-context';
-import { usePanelCycle } from '../../cycles/hooks/use-panel-cycle';
 import { ObjectiveForm } from '../../objectives/components/objective-form';
-import { useOkrTree } from '../hooks/use-okr-tree';
 import { ObjectiveList } from './objective-list';
-import { PanelHeader } from './panel-header';
-import { PanelSkeleton } from './panel-skeleton';
 
 export function OkrPanel({ teamId, configuredCycleId }: { teamId: string | undefined; configuredCycleId: string | undefined }) {
   const { t } = useI18n();
-  const cycle = usePanelCycle(configuredCycleId);
-  const { resource: tree, reload } = useOkrTree(cycle.cycleId, teamId);
+  const cycle = useCycleChoice(configuredCycleId, listCycles);
+  const { resource: tree, reload } = useLiveTree(cycle.cycleId ? { cycleId: cycle.cycleId, ...(teamId ? { teamId } : {}) } : null, getOkrTree);
   const [adding, setAdding] = useState(false);
   const panel = useMemo<PanelState | null>(
     () => (tree.status === 'ok' ? { tree: tree.data, teamId, reload } : null),
@@ -42,7 +44,7 @@ export function OkrPanel({ teamId, configuredCycleId }: { teamId: string | undef
         </Page>
       );
     }
-    return <PanelSkeleton />;
+    return <TreeSkeleton />;
   }
   if (tree.status === 'error') {
     return (
@@ -51,7 +53,7 @@ export function OkrPanel({ teamId, configuredCycleId }: { teamId: string | undef
       </Page>
     );
   }
-  if (!panel || tree.status !== 'ok') return <PanelSkeleton />;
+  if (!panel || tree.status !== 'ok') return <TreeSkeleton />;
 
   const { objectives } = panel.tree;
   // While another cycle loads, the previous one stays visible but cannot be edited.
@@ -65,14 +67,19 @@ export function OkrPanel({ teamId, configuredCycleId }: { teamId: string | undef
   return (
     <PanelContext.Provider value={panel}>
       <Page busy={tree.refreshing} label={t('panel.region', { team: panel.tree.team?.name ?? t('panel.wholeOrganisation'), cycle: panel.tree.cycle.name })}>
-        <PanelHeader
-          cycles={cycle.cycles.status === 'ok' ? cycle.cycles.data : [panel.tree.cycle]}
+        <TreeHeader
+          tree={panel.tree}
+          title={panel.tree.team?.name ?? t('panel.wholeOrganisation')}
+          titleTestId="panel-team"
+          cycles={switcherCycles(cycle, panel.tree.cycle)}
           selectedCycleId={cycle.cycleId}
           onChooseCycle={cycle.choose}
           refreshing={tree.refreshing}
           refreshError={tree.refreshError}
-          addButton={adding || objectives.length === 0 || stale ? null : addButton}
+          onRetry={() => void reload()}
+          actions={adding || objectives.length === 0 || stale ? null : addButton}
         />
+        <JiraUnavailable tree={panel.tree} />
         <div className={stale ? 'okr-stale' : undefined} inert={stale || undefined}>
           {adding ? <ObjectiveForm onDone={() => setAdding(false)} returnFocusKey="add-objective" /> : null}
           {objectives.length === 0 && !adding ? (

@@ -1,0 +1,45 @@
+/** The epic's own progress, read from Jira just now: bar, percent, work done and its status. */
+import type { EpicContextView } from '@contracts/views';
+import { ProgressBar } from '@shared/components/progress-bar';
+import { useI18n } from '@shared/i18n';
+import { EpicStatusLozenge } from '@shared/okr/initiatives/epic-status-lozenge';
+import { workCount, workTone } from '@shared/okr/initiatives/initiative-facts';
+import { defineStyles } from '@shared/styles/define-styles';
+import { color, font, space } from '@shared/styles/tokens';
+
+defineStyles(
+  'epic-summary',
+  `
+.okr-epic-summary { display: flex; flex-direction: column; gap: ${space.s075}; }
+.okr-epic-summary__head { display: flex; flex-wrap: wrap; gap: ${space.s050} ${space.s100}; align-items: baseline; justify-content: space-between; }
+.okr-epic-summary__title { font: ${font.headingXxsmall}; color: ${color.textSubtle}; text-transform: uppercase; }
+.okr-epic-summary__numbers { display: flex; flex-wrap: wrap; gap: ${space.s050} ${space.s100}; align-items: center; font: ${font.bodySmall}; color: ${color.textSubtle}; font-variant-numeric: tabular-nums; }
+.okr-epic-summary__percent { font: ${font.headingXsmall}; color: ${color.text}; }
+`,
+);
+
+export function EpicSummary({ epic }: { epic: EpicContextView['epic'] }) {
+  const i18n = useI18n();
+  const { t, format } = i18n;
+  return (
+    <section className="okr-epic-summary" aria-label={t('epicPanel.progress')} data-testid="epic-summary">
+      <div className="okr-epic-summary__head">
+        <h2 className="okr-epic-summary__title">{t('epicPanel.progress')}</h2>
+        <div className="okr-epic-summary__numbers">
+          <span className="okr-epic-summary__percent">{format.percent(epic.progress)}</span>
+          <span title={t('initiative.readAt', { when: format.relative(epic.asOf) })} data-testid="epic-work">
+            {workCount(i18n, epic.done, epic.total, epic.measuredBy)}
+          </span>
+          <EpicStatusLozenge name={epic.statusName} category={epic.statusCategory} />
+        </div>
+      </div>
+      <ProgressBar
+        value={epic.progress}
+        tone={workTone(epic.progress, epic.statusCategory)}
+        label={t('epicPanel.progressLabel', { key: epic.key })}
+        valueText={format.percent(epic.progress)}
+        testId="epic-progress"
+      />
+    </section>
+  );
+}

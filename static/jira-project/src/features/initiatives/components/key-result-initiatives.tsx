@@ -1,0 +1,16 @@
+/**
+ * A key result's initiatives on the Jira project page, where the work is: link an epic of this
+ * project, unlink one, set an initiative's weight, and add or edit work tracked by hand.
+ */
+import type { KeyResultView } from '@contracts/views';
+import { ManagedInitiatives, type InitiativeApi } from '@shared/okr/initiatives/managed-initiatives';
+import { deleteInitiative, saveInitiative } from '../../../api/invokes';
+import { useProject } from '../../../app-state/project-context';
+import { LinkEpic } from './link-epic';
+
+const API: InitiativeApi = { save: saveInitiative, remove: deleteInitiative };
+
+export function KeyResultInitiatives({ keyResult }: { keyResult: KeyResultView }) {
+  const { reload } = useProject();
+  return <ManagedInitiatives keyResult={keyResult} api={API} reload={reload} manageEpics footer={<LinkEpic keyResult={keyResult} />} />;
+}
