@@ -88,6 +88,8 @@ export interface WorkTracker {
   searchEpics(projectKey: string, query: string): Promise<EpicSearchResult[]>;
   /** The site's story point field id, if it has one. */
   findStoryPointsField(): Promise<string | undefined>;
+  /** Whether the caller administers the Jira site (app-wide settings are theirs to change). */
+  isSiteAdmin(): Promise<boolean>;
 }
 
 export interface AppSettings {

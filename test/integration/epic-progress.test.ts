@@ -90,6 +90,10 @@ describe('epic completion moves key results and objectives', () => {
     expect(tree.data.objectives[0].keyResults[0].progress).toBeCloseTo(0.8);
     const stale = await invoke(host, 'saveSettings', { epicProgressMode: 'count', version: 0 }, { accountId: jisoo.accountId });
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    // App-wide: only a Jira administrator may change it.
+    const notAdmin = await invoke(host, 'saveSettings', { epicProgressMode: 'count', version: 1 }, { accountId: emily.accountId });
+    expect(notAdmin).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((await treeAs(cycle.id)).data.settings).toEqual({ epicProgressMode: 'points', version: 1 });
   });
 
   it('refuses unknown epics, issues that are not epics, and the same epic twice', async () => {

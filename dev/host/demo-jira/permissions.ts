@@ -3,6 +3,7 @@
  * Permissions. Minimal: whoever can browse a project may also create, edit, transition, assign
  * and comment there; only the lead administers it; nobody is a site admin.
  */
+import { DEMO_USERS } from '../demo-users';
 import type { JiraProjectRecord } from './demo-projects';
 import { BadRequest, guarded } from './request-params';
 import { ISSUE_NOT_FOUND, jiraError, type JiraActor, type JiraRoute } from './types';
@@ -18,8 +19,11 @@ const PERMISSIONS: Record<string, { id: string; name: string; description: strin
   ADMINISTER: { id: '0', name: 'Administer Jira', description: 'Create and administer projects, issue types, fields, workflows and more.', type: 'GLOBAL' },
 };
 
+/** The demo site's Jira administrators: 김지수 runs the site (and the app's settings). */
+export const SITE_ADMINS: readonly string[] = [DEMO_USERS.jisoo.accountId];
+
 function has(key: string, actor: JiraActor, projects: readonly JiraProjectRecord[]): boolean {
-  if (key === 'ADMINISTER') return false;
+  if (key === 'ADMINISTER') return actor.kind === 'app' || (actor.kind === 'user' && SITE_ADMINS.includes(actor.user.accountId));
   if (key === 'ADMINISTER_PROJECTS') return projects.some((p) => actor.kind === 'user' && p.leadAccountId === actor.user.accountId);
   return projects.length > 0;
 }

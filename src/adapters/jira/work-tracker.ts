@@ -93,6 +93,15 @@ export const jiraWorkTracker: WorkTracker = {
     });
   },
 
+  async isSiteAdmin() {
+    return unavailableOnOutage(async () => {
+      const answer = await jiraAsUser<{ permissions?: Record<string, { havePermission?: boolean }> }>(
+        route`/rest/api/3/mypermissions?permissions=ADMINISTER`,
+      );
+      return answer.permissions?.ADMINISTER?.havePermission === true;
+    });
+  },
+
   async findStoryPointsField() {
     return unavailableOnOutage(async () => {
       const fields = await jiraAsUser<Array<{ id: string; name?: string; schema?: { custom?: string } }>>(route`/rest/api/3/field`);

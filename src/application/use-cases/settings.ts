@@ -1,7 +1,7 @@
 import type { SaveSettingsInput } from '../../contracts/schemas';
 import type { SettingsView } from '../../contracts/views';
 import { requireSignedIn } from '../authorise';
-import { ValidationError } from '../errors';
+import { ForbiddenError, ValidationError } from '../errors';
 import type { Actor, AppSettings, Ports } from '../ports';
 
 const toView = (settings: AppSettings): SettingsView => ({
@@ -17,6 +17,10 @@ export const getSettings = async (ports: Ports): Promise<SettingsView> => toView
  */
 export async function saveSettings(ports: Ports, actor: Actor, input: SaveSettingsInput): Promise<SettingsView> {
   requireSignedIn(actor);
+  // One setting for every team and project: Jira administrators decide it.
+  if (!(await ports.work.isSiteAdmin())) {
+    throw new ForbiddenError('Only Jira administrators can change how epic progress is counted');
+  }
   const current = await ports.settings.get();
   const expectedVersion = input.version ?? current.version;
   let storyPointsFieldId = current.storyPointsFieldId;

@@ -216,6 +216,7 @@ export const en = {
   'epicPanel.movesCount': 'Key results it moves: {count}',
   'epicPanel.objective': 'Objective',
   'epicPanel.keyResult': 'Key result',
+  'epicPanel.share': '{share} of the key result (weight {weight})',
   'epicPanel.weight': 'Counts with weight {weight}',
   'epicPanel.drives': 'Its progress comes from initiatives like this epic.',
   'epicPanel.notDriving': 'Measured on its own: this epic is the work planned to move it.',

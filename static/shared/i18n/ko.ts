@@ -217,6 +217,7 @@ export const ko = {
   'epicPanel.movesCount': '움직이는 핵심 결과: {count}개',
   'epicPanel.objective': '목표',
   'epicPanel.keyResult': '핵심 결과',
+  'epicPanel.share': '핵심 결과의 {share} (가중치 {weight})',
   'epicPanel.weight': '가중치 {weight}로 반영됩니다',
   'epicPanel.drives': '이 에픽 같은 이니셔티브로 진행률이 정해집니다.',
   'epicPanel.notDriving': '자체 지표로 측정됩니다. 이 에픽은 그 지표를 움직이기 위한 작업입니다.',

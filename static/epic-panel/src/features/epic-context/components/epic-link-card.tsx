@@ -92,7 +92,9 @@ export function EpicLinkCard({ link }: { link: Link }) {
           {drivesProgress(keyResult) ? (
             <>
               <span className="okr-epic-link-card__weight" data-testid="epic-context-weight">
-                {t('epicPanel.weight', { weight: format.number(initiative.weight) })}
+                {link.share === undefined
+                  ? t('epicPanel.weight', { weight: format.number(initiative.weight) })
+                  : t('epicPanel.share', { share: format.percent(link.share), weight: format.number(initiative.weight) })}
               </span>
               <span>{t('epicPanel.drives')}</span>
             </>
