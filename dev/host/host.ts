@@ -23,7 +23,7 @@ import { demoPages } from './pages/demo-site';
 import type { SiteInfo } from './runtime/context';
 import { createLocalRuntime, type LocalRuntime } from './runtime/local-runtime';
 import type { SeedIds } from './seed/apply-seed';
-import { currentQuarterLabel } from './seed/demo-org';
+import { nextQuarterLabel } from './seed/demo-org';
 import { isAppStorageEmpty, seedDemo } from './seed/seed-host';
 import { FrameRegistry } from './state/frames';
 import { HostState } from './state/host-state';
@@ -97,7 +97,7 @@ export async function startHost(options: StartHostOptions): Promise<LocalHost> {
     demoJira,
     frames: new FrameRegistry(),
     manifest: readAppManifest(),
-    confluencePages: demoPages(currentQuarterLabel(now())),
+    confluencePages: demoPages(nextQuarterLabel(now())),
     site,
     info: { dataDir, jira: realSite ? { realSite: realSite.baseUrl } : 'demo' },
     url: () => url,

@@ -3,6 +3,7 @@
  * Jira; tests may implement them in memory. No Forge import here.
  */
 import type { EpicReading } from '../domain/epic-progress';
+import type { Session, SessionItem } from '../domain/session';
 import type {
   CheckIn,
   Cycle,
@@ -65,6 +66,17 @@ export interface OkrRepository {
   recordEpicSnapshots(cycleIds: string[], snapshots: ReadonlyMap<string, EpicProgressSnapshot>): Promise<void>;
   /** The objectives (with KRs) that have an initiative linking this epic. */
   listByEpic(epicKey: string): Promise<ObjectiveRecord[]>;
+  /**
+   * Publishes a session in one transaction, all or nothing: `build` gets the objectives published
+   * before (by id) and answers what to write; the session record is written too, if its version
+   * is still `expectedSessionVersion` (0: not stored yet).
+   */
+  publishSession(input: {
+    sessionKey: string;
+    expectedSessionVersion: number;
+    previouslyPublished: string[];
+    build: (existing: ReadonlyMap<string, ObjectiveRecord>) => PublishBuild;
+  }): Promise<PublishBuild>;
 }
 
 /** What Jira says about an epic the caller can see. */
@@ -90,6 +102,32 @@ export interface WorkTracker {
   findStoryPointsField(): Promise<string | undefined>;
   /** Whether the caller administers the Jira site (app-wide settings are theirs to change). */
   isSiteAdmin(): Promise<boolean>;
+}
+
+export interface SessionVote {
+  candidateId: string;
+  accountId: string;
+}
+
+/** One session's state, items and votes; items and the session each carry their own version. */
+export interface SessionRepository {
+  get(sessionKey: string): Promise<Session | undefined>;
+  listItems(sessionKey: string): Promise<SessionItem[]>;
+  listVotes(sessionKey: string): Promise<SessionVote[]>;
+  /** Creates (expectedVersion 0) or replaces the session if its stored version matches. */
+  saveSession(sessionKey: string, session: Session, expectedVersion: number): Promise<Session>;
+  /** Creates (expectedVersion undefined) or replaces the item if its stored version matches. */
+  saveItem(sessionKey: string, item: SessionItem, expectedVersion?: number): Promise<SessionItem>;
+  /** Deletes the item (if its version matches) and, in the same transaction, `dependentIds`. */
+  deleteItem(sessionKey: string, itemId: string, expectedVersion: number, dependentIds: string[]): Promise<void>;
+  setVote(sessionKey: string, vote: SessionVote, on: boolean): Promise<void>;
+}
+
+/** A session's drafts as objectives and key results to write, with the session that records it. */
+export interface PublishBuild {
+  records: ObjectiveRecord[];
+  removedObjectiveIds: string[];
+  session: Session;
 }
 
 export interface AppSettings {
@@ -140,6 +178,7 @@ export interface Ports {
   users: UserDirectory;
   work: WorkTracker;
   settings: SettingsRepository;
+  sessions: SessionRepository;
   clock: Clock;
   ids: IdGenerator;
 }

@@ -20,5 +20,11 @@ export const RESOLVER_KEYS = [
   'getEpicContext',
   'getSettings',
   'saveSettings',
+  'getSession',
+  'saveSessionItem',
+  'deleteSessionItem',
+  'voteCandidate',
+  'advanceSession',
+  'publishSession',
 ] as const;
 export type ResolverKey = (typeof RESOLVER_KEYS)[number];

@@ -130,6 +130,63 @@ export const listCheckInsPayload = z.strictObject({
   cursor: z.string().max(2000).optional(),
 });
 
+export const sessionStepSchema = z.enum(['prep', 'stage', 'key-results', 'owners', 'review']);
+
+/** The session is the one of the macro the call comes from (req.context), never named in a payload. */
+export const getSessionPayload = z.strictObject({});
+
+export const saveSessionItemPayload = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('meeting'),
+    /** The session's version as read (0 before anything was saved). */
+    version: z.number().int().min(0),
+    at: z.iso.datetime().optional(),
+    facilitatorAccountId: accountIdSchema.optional(),
+    notes: text(LIMITS.descriptionMax).default(''),
+  }),
+  z.strictObject({
+    kind: z.literal('candidate'),
+    id: idSchema.optional(),
+    version: versionSchema.optional(),
+    text: requiredText(LIMITS.titleMax),
+  }),
+  z.strictObject({
+    kind: z.literal('objective'),
+    id: idSchema.optional(),
+    version: versionSchema.optional(),
+    candidateId: idSchema.optional(),
+    title: requiredText(LIMITS.titleMax),
+    description: text(LIMITS.descriptionMax).default(''),
+    parentObjectiveId: idSchema.optional(),
+    commitment: z.enum(['committed', 'aspirational']).default('committed'),
+    checklist: z
+      .strictObject({ ambitious: z.boolean(), scorable: z.boolean(), commitmentAgreed: z.boolean() })
+      .default({ ambitious: false, scorable: false, commitmentAgreed: false }),
+  }),
+  z.strictObject({
+    kind: z.literal('key-result'),
+    id: idSchema.optional(),
+    version: versionSchema.optional(),
+    objectiveItemId: idSchema,
+    title: requiredText(LIMITS.titleMax),
+    measure: measureSchema,
+    ownerAccountId: accountIdSchema.optional(),
+    weight: z.number().finite().min(0).max(LIMITS.weightMax).default(1),
+  }),
+]);
+
+export const deleteSessionItemPayload = z.strictObject({ id: idSchema, version: versionSchema });
+
+export const voteCandidatePayload = z.strictObject({ candidateId: idSchema, vote: z.boolean() });
+
+export const advanceSessionPayload = z.strictObject({
+  to: sessionStepSchema,
+  /** The session's version as read: two people moving the step at once must not both win. */
+  version: z.number().int().min(0),
+});
+
+export const publishSessionPayload = z.strictObject({});
+
 export const getCurrentUserPayload = z.strictObject({});
 
 export const projectKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, 'Not a Jira project key');
@@ -213,3 +270,7 @@ export type DeleteInitiativeInput = z.infer<typeof deleteInitiativePayload>;
 export type SearchEpicsInput = z.infer<typeof searchEpicsPayload>;
 export type GetEpicContextInput = z.infer<typeof getEpicContextPayload>;
 export type SaveSettingsInput = z.infer<typeof saveSettingsPayload>;
+export type SaveSessionItemInput = z.infer<typeof saveSessionItemPayload>;
+export type DeleteSessionItemInput = z.infer<typeof deleteSessionItemPayload>;
+export type VoteCandidateInput = z.infer<typeof voteCandidatePayload>;
+export type AdvanceSessionInput = z.infer<typeof advanceSessionPayload>;

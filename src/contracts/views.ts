@@ -2,7 +2,16 @@
  * What resolvers answer (inside the envelope's `data`). Plain JSON: the bridge serialises it.
  */
 import type {
+  CandidateItem,
+  KeyResultDraftItem,
+  ObjectiveDraftItem,
+  Session,
+  SessionIssue,
+  SessionStep,
+} from '../domain/session';
+import type {
   CheckIn,
+  QualityIssue,
   Commitment,
   Cycle,
   EpicProgressMode,
@@ -148,4 +157,41 @@ export interface SavedCheckIn {
 }
 export interface Deleted {
   id: string;
+}
+
+/** The team OKR session of one macro, as every participant sees it. */
+export type SessionView =
+  /** The macro has no team or cycle yet: its settings must be filled in first. */
+  | { state: 'unconfigured' }
+  | {
+      state: 'ready';
+      session: Session;
+      team: TeamView;
+      cycle: CycleView;
+      candidates: Array<CandidateItem & { votes: number; votedByMe: boolean; quality: QualityIssue[] }>;
+      objectives: Array<ObjectiveDraftItem & { quality: QualityIssue[]; publishedObjectiveId?: string }>;
+      keyResults: Array<KeyResultDraftItem & { quality: QualityIssue[] }>;
+      steps: Array<{ step: SessionStep; state: 'done' | 'current' | 'todo'; blocking: SessionIssue[]; warnings: SessionIssue[] }>;
+      /** Issues that stop publishing now (empty when it may publish). */
+      publishBlockers: SessionIssue[];
+      /** Whether the caller may move the session back to an earlier step. */
+      canReopen: boolean;
+      /** What the prep step shares, read live. */
+      context: {
+        /** Objectives of the teams above this one, in this cycle and its annual cycle. */
+        parentObjectives: Array<{ id: string; title: string; teamName: string; cycleName: string; score: number | null; band: ScoreBand }>;
+        /** The team's OKRs of the cycle before, with their final scores. */
+        lastCycle?: {
+          cycle: CycleView;
+          objectives: Array<{ id: string; title: string; score: number | null; band: ScoreBand; keyResults: Array<{ id: string; title: string; progress: number }> }>;
+        };
+      };
+    };
+
+export interface PublishedSession {
+  /** Published objective ids, in draft order. */
+  objectiveIds: string[];
+  created: number;
+  updated: number;
+  removed: number;
 }

@@ -4,12 +4,14 @@ import { runResolver, type ResolverDefinition } from './define-resolver';
 import { okrResolvers } from './okr-resolvers';
 import { organisationResolvers } from './organisation-resolvers';
 import { userResolvers } from './user-resolvers';
+import { sessionResolvers } from './session-resolvers';
 import { workResolvers } from './work-resolvers';
 
 export const allResolvers: ResolverDefinition[] = [
   ...organisationResolvers,
   ...okrResolvers,
   ...workResolvers,
+  ...sessionResolvers,
   ...userResolvers,
 ];
 

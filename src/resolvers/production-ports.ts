@@ -6,6 +6,7 @@ import { kvsOkrRepository } from '../adapters/kvs/okr-repository';
 import { kvsTeamRepository } from '../adapters/kvs/team-repository';
 import { jiraUserDirectory } from '../adapters/jira/user-directory';
 import { jiraWorkTracker } from '../adapters/jira/work-tracker';
+import { kvsSessionRepository } from '../adapters/kvs/session-repository';
 import { kvsSettingsRepository } from '../adapters/kvs/settings-repository';
 import { currentTime } from './clock';
 
@@ -18,6 +19,7 @@ export const productionPorts: Ports = {
   users: jiraUserDirectory,
   work: jiraWorkTracker,
   settings: kvsSettingsRepository,
+  sessions: kvsSessionRepository,
   clock: { now: currentTime },
   ids: { newId: randomUUID },
 };

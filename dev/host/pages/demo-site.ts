@@ -23,8 +23,9 @@ export interface DemoConfluencePage {
 export const GROWTH_PANEL_LOCAL_ID = '4b8e2f1a-6c3d-4e9b-8a7f-2d1c0e5b9a31';
 export const COMPANY_PANEL_LOCAL_ID = '9c2d7e4f-1a5b-4c8d-b6e3-7f0a2b4c6d52';
 export const SESSION_LOCAL_ID = 'e1f3a5c7-9b2d-4f6e-8a1c-3b5d7f9e0a73';
+export const SESSION_PANEL_LOCAL_ID = '7a9c1e3f-5b7d-4f1a-9c3e-5a7c9e1b3d84';
 
-export function demoPages(currentQuarterLabel: string): DemoConfluencePage[] {
+export function demoPages(planningQuarterLabel: string): DemoConfluencePage[] {
   return [
     {
       id: '131073',
@@ -50,12 +51,15 @@ export function demoPages(currentQuarterLabel: string): DemoConfluencePage[] {
     },
     {
       id: '131075',
-      title: `${currentQuarterLabel} planning session`,
+      title: `${planningQuarterLabel} planning session`,
       authorAccountId: DEMO_USERS.seoyeon.accountId,
       blocks: [
         { kind: 'p', text: '팀 OKR 세션: 준비 → 목표 브레인스토밍 → 핵심 결과 → 담당자 지정 → 검토.' },
         { kind: 'p', text: 'Work through the five steps together on this page; publishing makes the OKRs live.' },
         { kind: 'macro', moduleKey: 'okr-session', localId: SESSION_LOCAL_ID },
+        { kind: 'h2', text: '다음 분기 OKR / Next quarter OKRs' },
+        { kind: 'p', text: 'What the session publishes appears here, live.' },
+        { kind: 'macro', moduleKey: 'okr-panel', localId: SESSION_PANEL_LOCAL_ID },
       ],
     },
   ];
@@ -67,16 +71,13 @@ export function demoPages(currentQuarterLabel: string): DemoConfluencePage[] {
  */
 export function initialMacroConfigs(ids: SeedIds): Array<{ pageId: string; localId: string; config: Record<string, unknown> }> {
   const growth = ids.teams.growth;
+  const nextQuarter = ids.cycles.nextQuarter;
+  const planning = { ...(growth ? { teamId: growth } : {}), ...(nextQuarter ? { cycleId: nextQuarter } : {}) };
   return [
     { pageId: '131073', localId: GROWTH_PANEL_LOCAL_ID, config: growth ? { teamId: growth } : {} },
     { pageId: '131074', localId: COMPANY_PANEL_LOCAL_ID, config: {} },
-    {
-      pageId: '131075',
-      localId: SESSION_LOCAL_ID,
-      config: {
-        ...(growth ? { teamId: growth } : {}),
-        ...(ids.currentQuarterId ? { cycleId: ids.currentQuarterId } : {}),
-      },
-    },
+    // The planning session sets the next quarter's OKRs; the panel below it shows what it publishes.
+    { pageId: '131075', localId: SESSION_LOCAL_ID, config: planning },
+    { pageId: '131075', localId: SESSION_PANEL_LOCAL_ID, config: planning },
   ];
 }

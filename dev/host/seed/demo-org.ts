@@ -96,8 +96,10 @@ export function demoCycles(now: Date): SeedCycle[] {
 }
 
 /** "Q4": how people name the current quarter in page titles. */
-export function currentQuarterLabel(now: Date): string {
-  return `Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+/** The quarter after `now`'s, as the demo cycles name it ("2027 Q1"). */
+export function nextQuarterLabel(now: Date): string {
+  const index = now.getUTCFullYear() * 4 + Math.floor(now.getUTCMonth() / 3) + 1;
+  return `${Math.floor(index / 4)} Q${(index % 4) + 1}`;
 }
 
 export const DEMO_TEAMS: SeedTeam[] = [

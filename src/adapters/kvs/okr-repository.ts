@@ -12,6 +12,7 @@ import {
   toRecord,
 } from './okr-locate';
 import { initiativeWrites } from './okr-initiatives';
+import { publishSession } from './okr-publish';
 import { CHECK_IN_ENTITY, toStoredCheckIn } from './check-in-repository';
 
 /** Objectives and key results on kvs shards (see okr-shard-store.ts for the layout). */
@@ -117,4 +118,5 @@ export const kvsOkrRepository: OkrRepository = {
     }),
 
   ...initiativeWrites,
+  publishSession,
 };

@@ -1,4 +1,5 @@
 import { kvs, Sort } from '@forge/kvs';
+import type { BaseFilter } from '@forge/kvs/out/entity-query';
 import { isAbsent, versionIs } from './conditions';
 import type { KeyResult, Objective } from '../../domain/types';
 
@@ -15,6 +16,8 @@ import type { KeyResult, Objective } from '../../domain/types';
 export const SHARD_ENTITY = 'okr-shard';
 export const LOCATOR_ENTITY = 'okr-locator';
 export const MAX_OBJECTIVES = 25;
+/** Operations one kvs transaction may hold (docs/decisions/0004). */
+export const MAX_TRANSACTION_OPERATIONS = 25;
 /** Below kvs's 240 KiB value limit, with room for the attributes around the objectives. */
 export const MAX_SHARD_BYTES = 200 * 1024;
 /** Entity queries return at most 100 records a page. */
@@ -91,7 +94,7 @@ export class ShardWrite {
   private readonly shards = new Map<string, { value: ShardValue; readVersion?: number; changed: boolean }>();
   private readonly locatorSets = new Map<string, Locator>();
   private readonly locatorDeletes = new Set<string>();
-  private readonly entitySets: Array<{ entityName: string; key: string; value: unknown }> = [];
+  private readonly entitySets: Array<{ entityName: string; key: string; value: unknown; conditions?: BaseFilter<unknown> }> = [];
   private readonly entityDeletes: Array<{ entityName: string; key: string }> = [];
 
   async load(key: string): Promise<ShardValue | undefined> {
@@ -146,9 +149,18 @@ export class ShardWrite {
     this.locatorDeletes.add(id);
   }
 
-  /** Also writes a record of another entity (a check-in, an index record) in the same transaction. */
-  alsoSet(entityName: string, key: string, value: unknown): void {
-    this.entitySets.push({ entityName, key, value });
+  /**
+   * Also writes a record of another entity (a check-in, an index record, a session) in the same
+   * transaction, optionally only if `conditions` hold on its stored value.
+   */
+  alsoSet(entityName: string, key: string, value: unknown, conditions?: BaseFilter<unknown>): void {
+    this.entitySets.push({ entityName, key, value, ...(conditions ? { conditions } : {}) });
+  }
+
+  /** How many operations commit() will send: kvs transactions take at most MAX_TRANSACTION_OPERATIONS. */
+  operationCount(): number {
+    const shards = [...this.shards.values()].filter((e) => e.changed && (e.value.objectives.length > 0 || e.readVersion !== undefined));
+    return shards.length + this.locatorSets.size + this.locatorDeletes.size + this.entitySets.length + this.entityDeletes.length;
   }
 
   alsoDelete(entityName: string, key: string): void {
@@ -170,7 +182,9 @@ export class ShardWrite {
     }
     for (const [id, locator] of this.locatorSets) tx = tx.set(id, locator, { entityName: LOCATOR_ENTITY });
     for (const id of this.locatorDeletes) tx = tx.delete(id, { entityName: LOCATOR_ENTITY });
-    for (const { entityName, key, value } of this.entitySets) tx = tx.set(key, value, { entityName });
+    for (const { entityName, key, value, conditions } of this.entitySets) {
+      tx = tx.set(key, value, conditions ? { entityName, conditions } : { entityName });
+    }
     for (const { entityName, key } of this.entityDeletes) tx = tx.delete(key, { entityName });
     await tx.execute();
   }
