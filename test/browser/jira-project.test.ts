@@ -4,10 +4,18 @@
  * a reload, see it as someone who cannot see the epic and while Jira is down, follow it to the
  * epic's panel, change how epic progress is counted, and unlink it.
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import type { FrameLocator } from 'playwright-core';
+import {
+  actAs as switchUser,
+  expectAttribute,
+  expectValue,
+  expectVisible,
+  useBrowserSession,
+  waitFor,
+  type Locator,
+} from '../support/browser-page';
 import { createChild, createEpic, transition } from '../support/demo-jira-rest';
-import { invoke, startTestHost, type TestHost } from '../support/host';
+import { invoke } from '../support/host';
 
 const PROJECT_PAGE = '/jira/projects/GROW';
 /** Demo epics (dev/host/demo-jira/seed-issues.ts): one Done with all children done, one restricted. */
@@ -17,22 +25,10 @@ const RESTRICTED_EPIC = 'GROW-21';
 const DANIEL = '712020:9a1e5c7d-2b4f-4d08-b6e3-5f9c0a7d2e81';
 const JISOO = '712020:3f8b2c4e-1d6a-4e7b-9c05-8a2f6d1e4b73';
 
-let host: TestHost;
-let browser: Browser;
-let page: Page;
+const session = useBrowserSession();
 
-beforeAll(async () => {
-  [host, browser] = await Promise.all([startTestHost({ seed: 'demo' }), launchBrowser()]);
-  // One page for the file: the packaged Chromium runs single-process and exits with its last page.
-  page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
-
-const app = (): FrameLocator => page.frameLocator('iframe');
-type Row = ReturnType<FrameLocator['locator']>;
+const app = (): FrameLocator => session.page.frameLocator('iframe');
+type Row = Locator;
 const keyResultById = (id: string): Row => app().locator(`[data-testid="key-result-row"][data-key-result-id="${id}"]`);
 const initiative = (row: Row, epicKey: string) => row.locator(`[data-testid="initiative-row"][data-epic-key="${epicKey}"]`);
 
@@ -51,10 +47,7 @@ async function freeKeyResult(): Promise<string> {
   return id;
 }
 
-/** The host's "Acting as" switcher reloads the page: wait for it, so the next goto is not cut short. */
-async function actAs(accountId: string): Promise<void> {
-  await Promise.all([page.waitForEvent('load'), page.getByTestId('switch-user').selectOption(accountId)]);
-}
+const actAs = (accountId: string) => switchUser(session.page, accountId);
 
 async function linkEpic(row: Row, epicKey: string): Promise<void> {
   await row.getByTestId('link-epic').click();
@@ -69,7 +62,7 @@ let linkedTo = '';
 
 describe('the OKR page of a Jira project', () => {
   it('shows the owning team with its OKRs and the epic progress setting', async () => {
-    await page.goto(host.url + PROJECT_PAGE);
+    await session.page.goto(session.host.url + PROJECT_PAGE);
     await expectVisible(app().getByTestId('project-team').getByText('Growth'));
     expect(await app().getByTestId('objective-card').count()).toBeGreaterThan(0);
     await expectVisible(app().getByTestId('overall-score'));
@@ -78,7 +71,7 @@ describe('the OKR page of a Jira project', () => {
   });
 
   it('links an epic to a key result through the picker and shows its progress, after a reload too', async () => {
-    await page.goto(host.url + PROJECT_PAGE);
+    await session.page.goto(session.host.url + PROJECT_PAGE);
     linkedTo = await freeKeyResult();
     const row = keyResultById(linkedTo);
     await row.getByTestId('link-epic').click();
@@ -93,24 +86,24 @@ describe('the OKR page of a Jira project', () => {
     await expectAttribute(linked.getByTestId('initiative-progress'), 'data-value', '100');
     await expectVisible(row.getByTestId('link-epic'));
 
-    await page.reload();
+    await session.page.reload();
     await expectAttribute(initiative(keyResultById(linkedTo), DONE_EPIC).getByTestId('initiative-progress'), 'data-value', '100');
   });
 
   it('moves the key result and objective scores when a child issue is marked done in Jira', async () => {
     // A fresh objective of the Growth team whose key result moves with its epics, and a new epic.
-    const ids = host.local.seedIds!;
+    const ids = session.host.local.seedIds!;
     const objective = (
-      await invoke(host, 'saveObjective', { cycleId: ids.currentQuarterId, teamId: ids.teams.growth, title: 'Ship self-serve SSO' }, { accountId: JISOO })
+      await invoke(session.host, 'saveObjective', { cycleId: ids.currentQuarterId, teamId: ids.teams.growth, title: 'Ship self-serve SSO' }, { accountId: JISOO })
     ).data.objective;
     const keyResult = (
-      await invoke(host, 'saveKeyResult', { objectiveId: objective.id, title: 'SSO epics done', measure: { kind: 'initiatives' } }, { accountId: JISOO })
+      await invoke(session.host, 'saveKeyResult', { objectiveId: objective.id, title: 'SSO epics done', measure: { kind: 'initiatives' } }, { accountId: JISOO })
     ).data.keyResult;
-    const epic = await createEpic(host, 'GROW', 'Self-serve SSO setup');
-    const first = await createChild(host, epic, 'SAML metadata upload');
-    await createChild(host, epic, 'Domain verification');
+    const epic = await createEpic(session.host, 'GROW', 'Self-serve SSO setup');
+    const first = await createChild(session.host, epic, 'SAML metadata upload');
+    await createChild(session.host, epic, 'Domain verification');
 
-    await page.goto(host.url + PROJECT_PAGE);
+    await session.page.goto(session.host.url + PROJECT_PAGE);
     const row = keyResultById(keyResult.id);
     await expectVisible(row);
     await linkEpic(row, epic);
@@ -118,8 +111,8 @@ describe('the OKR page of a Jira project', () => {
     const card = app().locator(`[data-testid="objective-card"][data-objective-id="${objective.id}"]`);
     expect(await card.getByTestId('objective-score').textContent()).toBe('0.0');
 
-    await transition(host, first, 'Done');
-    await page.reload();
+    await transition(session.host, first, 'Done');
+    await session.page.reload();
     const again = keyResultById(keyResult.id);
     await expectAttribute(initiative(again, epic).getByTestId('initiative-progress'), 'data-value', '50');
     await expectAttribute(again.getByTestId('kr-progress'), 'data-value', '50');
@@ -127,7 +120,7 @@ describe('the OKR page of a Jira project', () => {
   });
 
   it('shows a restricted epic as "Restricted epic" only, to someone who cannot see it', async () => {
-    await page.goto(host.url + PROJECT_PAGE);
+    await session.page.goto(session.host.url + PROJECT_PAGE);
     const id = await freeKeyResult();
     await linkEpic(keyResultById(id), RESTRICTED_EPIC);
 
@@ -145,27 +138,27 @@ describe('the OKR page of a Jira project', () => {
   });
 
   it('keeps the last known progress, with a banner, while Jira cannot be reached', async () => {
-    await host.jiraFaults({ status: 503, count: -1 });
+    await session.host.jiraFaults({ status: 503, count: -1 });
     try {
-      await page.goto(host.url + PROJECT_PAGE);
+      await session.page.goto(session.host.url + PROJECT_PAGE);
       await expectVisible(app().getByTestId('jira-unavailable'));
       const row = keyResultById(linkedTo).locator('[data-testid="initiative-row"][data-link-kind="epic-unavailable"]').filter({ hasText: DONE_EPIC });
       await expectVisible(row);
       await expectAttribute(row.getByTestId('initiative-progress'), 'data-value', '100');
     } finally {
-      await host.clearJiraFaults();
+      await session.host.clearJiraFaults();
     }
   });
 
   it('changes how epic progress is counted, for every project', async () => {
-    await page.goto(host.url + PROJECT_PAGE);
+    await session.page.goto(session.host.url + PROJECT_PAGE);
     const count = () => initiative(keyResultById(linkedTo), DONE_EPIC).getByTestId('initiative-count');
     await expectVisible(count());
     expect(await count().textContent()).toContain('5 / 5');
     await app().getByTestId('epic-progress-mode-select').selectOption('points');
     // Story points of the done epic's children: 3 + 5 + 1 + 2 (one bug has none).
     await waitFor(async () => ((await count().textContent()) ?? '').includes('11 / 11') ? 'points' : 'count', 'points', 'count text');
-    await page.reload();
+    await session.page.reload();
     await expectValue(app().getByTestId('epic-progress-mode-select'), 'points');
 
     await app().getByTestId('epic-progress-mode-select').selectOption('count');
@@ -173,12 +166,12 @@ describe('the OKR page of a Jira project', () => {
   });
 
   it('unlinks an epic after confirming', async () => {
-    await page.goto(host.url + PROJECT_PAGE);
+    await session.page.goto(session.host.url + PROJECT_PAGE);
     const row = keyResultById(linkedTo);
     await initiative(row, DONE_EPIC).getByTestId('unlink-initiative').click();
     await row.getByTestId('confirm-delete').click();
     await initiative(row, DONE_EPIC).waitFor({ state: 'detached', timeout: 15_000 });
-    await page.reload();
+    await session.page.reload();
     await expectVisible(keyResultById(linkedTo));
     expect(await initiative(keyResultById(linkedTo), DONE_EPIC).count()).toBe(0);
   });
@@ -186,11 +179,11 @@ describe('the OKR page of a Jira project', () => {
 
 describe('the epic panel', () => {
   it('says which key results an epic moves, and why', async () => {
-    await page.goto(host.url + PROJECT_PAGE);
+    await session.page.goto(session.host.url + PROJECT_PAGE);
     await linkEpic(keyResultById(linkedTo), DONE_EPIC);
     const krTitle = (await keyResultById(linkedTo).getByTestId('kr-title').textContent()) ?? '';
 
-    await page.goto(`${host.url}/jira/browse/${DONE_EPIC}`);
+    await session.page.goto(`${session.host.url}/jira/browse/${DONE_EPIC}`);
     const link = app().getByTestId('epic-context-link').filter({ hasText: krTitle });
     await expectVisible(link);
     expect(await link.getByTestId('epic-context-key-result').textContent()).toBe(krTitle);
@@ -198,27 +191,7 @@ describe('the epic panel', () => {
   });
 
   it('says when an epic moves no key result yet', async () => {
-    await page.goto(`${host.url}/jira/browse/GROW-7`);
+    await session.page.goto(`${session.host.url}/jira/browse/GROW-7`);
     await expectVisible(app().getByTestId('epic-context-empty'));
   });
 });
-
-type Locator = ReturnType<FrameLocator['locator']>;
-
-async function expectVisible(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'visible', timeout: 15_000 });
-}
-
-async function waitFor(read: () => Promise<string | null>, want: string, what: string): Promise<void> {
-  const deadline = Date.now() + 15_000;
-  let last: string | null = null;
-  while (Date.now() < deadline) {
-    last = await read().catch(() => null);
-    if (last === want) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Expected ${what}="${want}", last saw "${last}"`);
-}
-
-const expectAttribute = (locator: Locator, name: string, value: string) => waitFor(() => locator.first().getAttribute(name), value, name);
-const expectValue = (locator: Locator, value: string) => waitFor(() => locator.first().inputValue(), value, 'value');
