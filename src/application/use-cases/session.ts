@@ -15,7 +15,7 @@ import {
 } from '../../domain/session';
 import type { Cycle, Team } from '../../domain/types';
 import { requireSignedIn } from '../authorise';
-import { invalidField, NotFoundError, ValidationError } from '../errors';
+import { invalidField, NotFoundError, unknownReference, ValidationError } from '../errors';
 import type { Actor, Ports } from '../ports';
 import { toMeasure } from './key-results';
 import { sessionKeyOf, type SessionIdentity } from './session-identity';
@@ -187,6 +187,9 @@ export async function saveSessionItem(
     case 'objective':
       if (input.candidateId && !items.some((i) => i.kind === 'candidate' && i.id === input.candidateId)) {
         throw invalidField('candidateId', 'invalid_value', 'No such candidate in this session');
+      }
+      if (input.parentObjectiveId && !(await ports.okrs.findObjective(input.parentObjectiveId))) {
+        throw unknownReference('parentObjectiveId', 'objective', input.parentObjectiveId);
       }
       item = {
         kind: 'objective',
