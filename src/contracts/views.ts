@@ -7,6 +7,7 @@ import type {
   ObjectiveDraftItem,
   Session,
   SessionIssue,
+  SessionItem,
   SessionStep,
 } from '../domain/session';
 import type {
@@ -187,6 +188,16 @@ export type SessionView =
         };
       };
     };
+
+/** `saveSessionItem` answers the saved draft item (with its new version), or the session for `kind: 'meeting'`. */
+export type SavedSessionItem = { item: SessionItem } | { session: Session };
+
+/** Votes are per person, so a vote never conflicts: the answer is the candidate's new tally. */
+export interface CandidateVotes {
+  candidateId: string;
+  votes: number;
+  votedByMe: boolean;
+}
 
 export interface PublishedSession {
   /** Published objective ids, in draft order. */

@@ -35,6 +35,11 @@ const REASONS = {
   'cycle-dates-invalid': 'fieldReason.cycle-dates-invalid',
   'check-in-initiative-driven': 'fieldReason.check-in-initiative-driven',
   'no-story-points': 'fieldReason.no-story-points',
+  'step-blocked': 'fieldReason.step-blocked',
+  'not-at-review': 'fieldReason.not-at-review',
+  'not-adjacent': 'fieldReason.not-adjacent',
+  'only-facilitator-reopens': 'fieldReason.only-facilitator-reopens',
+  'same-step': 'fieldReason.same-step',
 } as const satisfies Record<string, MessageKey>;
 
 const isKnownReason = (reason: string | undefined): reason is keyof typeof REASONS => reason !== undefined && reason in REASONS;

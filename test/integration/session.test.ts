@@ -62,6 +62,14 @@ async function readySession(call: (key: string, payload?: unknown) => Promise<an
   return { candidate, objective, kr };
 }
 
+/** Walks the session through every step to Review, as the facilitator would. */
+async function toReview(call: (key: string, payload?: unknown) => Promise<any>) {
+  let version = expectOk(await call('getSession')).session.version;
+  for (const to of ['stage', 'key-results', 'owners', 'review']) {
+    version = expectOk(await call('advanceSession', { to, version })).session.version;
+  }
+}
+
 describe('which session a call is about', () => {
   it('comes from the macro context: two macros on two pages never mix', async () => {
     const { team, cycle, as } = await frame();
@@ -168,6 +176,8 @@ describe('publishing', () => {
   it('creates the OKRs in the team cycle, and publishing again updates them in place', async () => {
     const { cycle, team, jisooCalls } = await frame();
     const { objective, kr } = await readySession(jisooCalls);
+    expect(await jisooCalls('publishSession')).toMatchObject({ ok: false, error: { fields: { session: { reason: 'not-at-review' } } } });
+    await toReview(jisooCalls);
     const first = expectOk(await jisooCalls('publishSession'));
     expect(first).toMatchObject({ created: 1, updated: 0, removed: 0 });
 
@@ -197,6 +207,7 @@ describe('publishing', () => {
   it('publishes nothing while a step is unfinished', async () => {
     const { cycle, team, jisooCalls } = await frame();
     const { kr } = await readySession(jisooCalls);
+    await toReview(jisooCalls);
     expectOk(await jisooCalls('saveSessionItem', { kind: 'key-result', id: kr.id, version: kr.version, objectiveItemId: kr.objectiveItemId, title: kr.title, measure: { kind: 'metric', baseline: 30, target: 45, unit: '%' } }));
     expect(await jisooCalls('publishSession')).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { session: { reason: 'key-result-without-owner' } } } });
     expect(expectOk(await invoke(host, 'getOkrTree', { cycleId: cycle.id, teamId: team.id })).objectives).toEqual([]);
@@ -210,6 +221,8 @@ describe('publishing', () => {
         expectOk(await jisooCalls('saveSessionItem', { kind: 'key-result', objectiveItemId: objective.id, title: `Raise metric ${k} from 1 to 2`, measure: { kind: 'metric', baseline: 1, target: 2, unit: '' }, ownerAccountId: jisoo.accountId }));
       }
     }
+    expectOk(await jisooCalls('saveSessionItem', { kind: 'candidate', text: 'A big quarter' }));
+    await toReview(jisooCalls);
     const answer = await jisooCalls('publishSession');
     expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(answer.error.message).toMatch(/too large/);
@@ -220,6 +233,7 @@ describe('publishing', () => {
   it('never duplicates when two people publish at the same moment', async () => {
     const { cycle, team, jisooCalls, emilyCalls } = await frame();
     await readySession(jisooCalls);
+    await toReview(jisooCalls);
     const answers = await Promise.all([jisooCalls('publishSession'), emilyCalls('publishSession')]);
     expect(answers.some((a) => a.ok)).toBe(true);
     const tree = expectOk(await invoke(host, 'getOkrTree', { cycleId: cycle.id, teamId: team.id }));

@@ -17,6 +17,11 @@ export async function publishSession(ports: Ports, actor: Actor, identity: Sessi
   const { team, cycle } = await requireConfigured(ports, identity);
   const key = sessionKeyOf(identity);
   const [session, items] = await Promise.all([loadSession(ports, identity, now), ports.sessions.listItems(key)]);
+  if (session.step !== 'review') {
+    throw new ValidationError('Publish from the Review step', {
+      session: { code: 'inconsistent', message: 'The session is not at the Review step', reason: 'not-at-review' },
+    });
+  }
   const content = contentOf(items);
   const blockers = publishBlockers(content, session.meeting);
   if (blockers.length) {

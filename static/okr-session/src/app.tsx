@@ -1,6 +1,6 @@
-/** The team OKR session macro. The guided session comes later; today the page explains it. */
-import { SessionPreview } from './features/session-preview/components/session-preview';
+/** The team OKR session macro: the session of this macro (its page and localId), for its team and cycle. */
+import { SessionScreen } from './features/session-shell/components/session-screen';
 
 export function App() {
-  return <SessionPreview />;
+  return <SessionScreen />;
 }

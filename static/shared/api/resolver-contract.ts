@@ -6,39 +6,51 @@
 import type { z } from 'zod';
 import type {
   addCheckInPayload,
+  advanceSessionPayload,
   deleteInitiativePayload,
   deleteKeyResultPayload,
   deleteObjectivePayload,
+  deleteSessionItemPayload,
   getEpicContextPayload,
   getOkrTreePayload,
+  getSessionPayload,
   getSettingsPayload,
   getUsersPayload,
   listCheckInsPayload,
   listCyclesPayload,
   listTeamsPayload,
+  publishSessionPayload,
   saveInitiativePayload,
   saveKeyResultPayload,
   saveObjectivePayload,
+  saveSessionItemPayload,
   saveSettingsPayload,
   searchEpicsPayload,
   searchUsersPayload,
+  voteCandidatePayload,
 } from '@contracts/schemas';
 import type { ResolverKey } from '@contracts/resolver-keys';
 import type {
+  CandidateVotes,
   CheckInPage,
   CycleView,
   Deleted,
   EpicContextView,
   EpicSearchResult,
   OkrTreeView,
+  PublishedSession,
   SavedCheckIn,
   SavedInitiative,
   SavedKeyResult,
   SavedObjective,
+  SavedSessionItem,
+  SessionView,
   SettingsView,
   TeamView,
   UserView,
 } from '@contracts/views';
+
+export type { CandidateVotes, SavedSessionItem };
 
 interface Call<Schema extends z.ZodType, Result> {
   payload: z.input<Schema>;
@@ -65,8 +77,15 @@ export interface ResolverContract {
   getEpicContext: Call<typeof getEpicContextPayload, EpicContextView>;
   getSettings: Call<typeof getSettingsPayload, SettingsView>;
   saveSettings: Call<typeof saveSettingsPayload, SettingsView>;
+  getSession: Call<typeof getSessionPayload, SessionView>;
+  saveSessionItem: Call<typeof saveSessionItemPayload, SavedSessionItem>;
+  deleteSessionItem: Call<typeof deleteSessionItemPayload, Deleted>;
+  voteCandidate: Call<typeof voteCandidatePayload, CandidateVotes>;
+  advanceSession: Call<typeof advanceSessionPayload, { session: ReadySessionView['session'] }>;
+  publishSession: Call<typeof publishSessionPayload, PublishedSession>;
 }
 
+type ReadySessionView = Extract<SessionView, { state: 'ready' }>;
 export type UiResolverKey = keyof ResolverContract & ResolverKey;
 export type PayloadOf<K extends UiResolverKey> = ResolverContract[K]['payload'];
 export type ResultOf<K extends UiResolverKey> = ResolverContract[K]['result'];

@@ -28,6 +28,8 @@ export interface FieldChrome {
   required?: boolean;
   /** Text after the label for optional fields ("optional"). */
   optionalText?: string;
+  /** Keeps the label for screen readers only (a table column already names the control). */
+  labelHidden?: boolean;
 }
 
 export interface ControlProps {
@@ -43,6 +45,7 @@ export function Field({
   error,
   required,
   optionalText,
+  labelHidden,
   children,
 }: FieldChrome & { children: (control: ControlProps) => ReactNode }) {
   const id = useId();
@@ -51,7 +54,7 @@ export function Field({
   const describedBy = [errorId, helpId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="okr-field">
-      <label className="okr-field__label" htmlFor={id}>
+      <label className={labelHidden ? 'okr-visually-hidden' : 'okr-field__label'} htmlFor={id}>
         {label}
         {required ? (
           <span className="okr-field__required" aria-hidden="true">

@@ -128,3 +128,10 @@ export const CloudOffIcon = (p: IconProps) => (
     <path d="M4.6 6.4A3 3 0 0 0 4.5 12.5h6.3M12.9 11.9A2.6 2.6 0 0 0 11.5 7 3.9 3.9 0 0 0 6.8 4.1M2.5 2.5l11 11" {...stroke} />
   </Icon>
 );
+
+/** A vote: an upward chevron in a rounded box. */
+export const VoteIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4.5 9.5L8 6l3.5 3.5" {...stroke} />
+  </Icon>
+);

@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { usePanel } from '../../../app-state/panel-context';
 import { saveKeyResult } from '../../../api/invokes';
 import { KEY_RESULT_FIELDS, KINDS, keyResultDraft, keyResultPayload, type KeyResultDraft } from '../hooks/key-result-draft';
-import { MetricFields } from './measure-fields';
+import { MetricFields } from '@shared/okr/measure-fields';
 
 export function KeyResultForm({
   objectiveId,
@@ -83,7 +83,7 @@ export function KeyResultForm({
         testId="kr-kind-select"
       />
       {keyResult && keyResult.measure.kind !== draft.kind ? <SectionMessage appearance="information">{t('krForm.kindChanged')}</SectionMessage> : null}
-      {draft.kind === 'metric' ? <MetricFields draft={draft} set={set} errors={byField} /> : null}
+      {draft.kind === 'metric' ? <MetricFields draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} errors={byField} testIdPrefix="kr" /> : null}
       {draft.kind === 'initiatives' ? (
         <SectionMessage appearance="information" testId="kr-initiatives-note">
           {t('krForm.kind.initiatives.help')}

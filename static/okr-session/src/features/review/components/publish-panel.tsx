@@ -1,0 +1,136 @@
+/**
+ * The end of the session: publish the reviewed OKRs into the team's OKRs for the cycle (where the
+ * OKR panel shows them and check-ins begin). Held back, with the reasons listed, while anything
+ * blocks. Once published, a summary says when and by whom, with "Publish again" to push later
+ * edits in place (publishing never duplicates).
+ */
+import type { ErrorBody } from '@contracts/envelope';
+import type { PublishedSession } from '@contracts/views';
+import { Button } from '@shared/components/button';
+import { CheckIcon } from '@shared/components/icons';
+import { SectionMessage } from '@shared/components/section-message';
+import { useUser } from '@shared/hooks/user-directory';
+import { useI18n } from '@shared/i18n';
+import { defineStyles } from '@shared/styles/define-styles';
+import { color, font, space } from '@shared/styles/tokens';
+import { useId, useState } from 'react';
+import { publishSession } from '../../../api/invokes';
+import { IssueList } from '../../../app-state/issue-list';
+import { useSession } from '../../../app-state/session-context';
+import { byOrder, STEP_NAME } from '../../../app-state/session-model';
+
+defineStyles(
+  'session-publish',
+  `
+.okr-publish__title { display: flex; gap: ${space.s100}; align-items: center; font: ${font.headingSmall}; color: ${color.text}; }
+.okr-publish__title svg { color: ${color.iconSuccess}; }
+.okr-publish__summary { font: ${font.body}; color: ${color.textSubtle}; }
+.okr-publish__list { margin: 0; padding-left: ${space.s200}; display: flex; flex-direction: column; gap: ${space.s050}; }
+`,
+);
+
+export function PublishPanel() {
+  const { t, format } = useI18n();
+  const { view, reload } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<PublishedSession | null>(null);
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const reasonsId = useId();
+  const { published } = view.session;
+  const blockers = view.publishBlockers;
+  // Publishing ends the review: while an earlier step is open (reopened), it waits for the team.
+  const notYet = view.session.step !== 'review';
+  const blocked = blockers.length > 0 || notYet;
+
+  const publish = async () => {
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    const answer = await publishSession();
+    if (answer.ok) setResult(answer.data);
+    else setError(answer.error);
+    await reload();
+    setBusy(false);
+  };
+
+  const blockerReasons = notYet ? (
+    <SectionMessage appearance="information" testId="publish-not-yet">
+      {t('session.publish.notYet', { step: t(STEP_NAME[view.session.step]) })}
+    </SectionMessage>
+  ) : blockers.length > 0 ? (
+    <SectionMessage appearance="warning" title={t('session.publish.blockedTitle')} testId="publish-blockers">
+      <IssueList issues={blockers} />
+    </SectionMessage>
+  ) : null;
+  const blockerList = blockerReasons ? <div id={reasonsId}>{blockerReasons}</div> : null;
+  const outcome = (
+    <>
+      {result ? (
+        <SectionMessage appearance="success" testId="publish-result">
+          {t('session.publish.result', { created: format.number(result.created), updated: format.number(result.updated), removed: format.number(result.removed) })}
+        </SectionMessage>
+      ) : null}
+      {error ? (
+        <SectionMessage appearance="error" testId="publish-error">
+          {error.code === 'VALIDATION' ? t('session.publish.refused') : t(`error.${error.code}`)}
+        </SectionMessage>
+      ) : null}
+    </>
+  );
+
+  if (published) {
+    return (
+      <section className="okr-session-card" aria-labelledby="published-title" data-testid="session-published">
+        <h3 className="okr-publish__title" id="published-title">
+          <CheckIcon size={20} /> {t('session.published.title')}
+        </h3>
+        <PublishedFacts count={Object.keys(published.objectives).length} at={published.at} byAccountId={published.byAccountId} />
+        <ul className="okr-publish__list" data-testid="published-objectives">
+          {byOrder(view.objectives)
+            .filter((o) => o.publishedObjectiveId)
+            .map((o) => (
+              <li key={o.id} data-published-objective-id={o.publishedObjectiveId}>
+                {o.title}
+              </li>
+            ))}
+        </ul>
+        <p className="okr-publish__summary">{t('session.published.where', { team: view.team.name, cycle: view.cycle.name })}</p>
+        {blockerList}
+        {outcome}
+        <div className="okr-session-actions">
+          <Button appearance="primary" disabled={blocked} loading={busy} onClick={() => void publish()} aria-describedby={blocked ? reasonsId : undefined} testId="publish-again">
+            {t('session.publish.again')}
+          </Button>
+          <span className="okr-session-muted">{t('session.publish.againHelp')}</span>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <section className="okr-session-card" aria-labelledby="publish-title" data-testid="session-publish">
+      <h3 className="okr-publish__title" id="publish-title">
+        {t('session.publish.title')}
+      </h3>
+      <p className="okr-publish__summary">{t('session.publish.about', { team: view.team.name, cycle: view.cycle.name })}</p>
+      {blockerList}
+      {outcome}
+      <div className="okr-session-actions">
+        <Button appearance="primary" disabled={blocked} loading={busy} onClick={() => void publish()} aria-describedby={blocked ? reasonsId : undefined} testId="publish-session">
+          {t('session.publish.button')}
+        </Button>
+        {blocked ? <span className="okr-session-muted">{t('session.publish.blockedNote')}</span> : null}
+      </div>
+    </section>
+  );
+}
+
+function PublishedFacts({ count, at, byAccountId }: { count: number; at: string; byAccountId: string }) {
+  const { t, format } = useI18n();
+  const user = useUser(byAccountId);
+  return (
+    <p className="okr-publish__summary" data-testid="published-summary">
+      {t('session.published.summary', { count: format.number(count), when: format.dateTime(at), name: user?.displayName ?? (user === null ? t('user.unknown') : '…') })}
+    </p>
+  );
+}
