@@ -3,6 +3,7 @@
  * error codes, and field issues that have no input on this form. Field issues that do have an
  * input are shown next to it by the form itself.
  */
+import type { ErrorBody } from '@contracts/envelope';
 import type { SaveState } from '../hooks/use-save';
 import { useI18n } from '../i18n';
 import { Button } from './button';
@@ -47,6 +48,12 @@ export function SaveFeedback({
       </SectionMessage>
     );
   }
+  return <SaveErrorMessage code={code} unplaced={unplaced} />;
+}
+
+/** A refused save: what went wrong, and the field messages no input of the form can show. */
+export function SaveErrorMessage({ code, unplaced }: { code: ErrorBody['code']; unplaced: readonly string[] }) {
+  const { t } = useI18n();
   return (
     <SectionMessage appearance="error" testId="save-error">
       {t(`error.${code}`)}

@@ -4,6 +4,7 @@
  * take theirs. Other failures say why; field issues without an input on the form are listed.
  */
 import { Button } from '@shared/components/button';
+import { SaveErrorMessage } from '@shared/components/save-feedback';
 import { SectionMessage } from '@shared/components/section-message';
 import { fieldMessages } from '@shared/field-errors';
 import { useI18n } from '@shared/i18n';
@@ -78,16 +79,5 @@ export function DraftFeedback({
   if (draft.status !== 'failed' || !draft.error) return null;
   const onlyPlacedFields = draft.error.code === 'VALIDATION' && unplaced.length === 0 && draft.error.fields && Object.keys(draft.error.fields).length > 0;
   if (onlyPlacedFields) return null;
-  return (
-    <SectionMessage appearance="error" testId="save-error">
-      {t(`error.${draft.error.code}`)}
-      {unplaced.length > 0 ? (
-        <ul>
-          {unplaced.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      ) : null}
-    </SectionMessage>
-  );
+  return <SaveErrorMessage code={draft.error.code} unplaced={unplaced} />;
 }
