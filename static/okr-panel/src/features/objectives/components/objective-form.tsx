@@ -3,16 +3,15 @@
  * sending; on CONFLICT the typed input stays and Reload moves the version on (useVersionedSave).
  */
 import type { ObjectiveView } from '@contracts/views';
-import { LIMITS } from '@contracts/limits';
 import { saveObjectivePayload } from '@contracts/schemas';
 import { FormDialog } from '@shared/components/form-dialog';
 import { Select } from '@shared/components/select';
-import { TextField } from '@shared/components/text-field';
 import { UserPicker } from '@shared/components/user-picker';
 import { fieldMessages } from '@shared/field-errors';
 import { useVersionedSave } from '@shared/hooks/use-save';
 import { useI18n } from '@shared/i18n';
 import { COMMITMENTS } from '@shared/okr/okr-labels';
+import { ObjectiveTextFields } from '@shared/okr/objective-text-fields';
 import { useState } from 'react';
 import { usePanel } from '../../../app-state/panel-context';
 import { saveObjective } from '../../../api/invokes';
@@ -59,26 +58,12 @@ export function ObjectiveForm({
       returnFocusKey={returnFocusKey}
       testId="objective-form"
     >
-      <TextField
-        label={t('objectiveForm.title')}
-        required
-        value={draft.title}
-        onChange={set('title')}
-        maxLength={LIMITS.titleMax}
-        placeholder={t('objectiveForm.title.placeholder')}
-        help={t('objectiveForm.title.help')}
-        error={byField.title}
-        testId="objective-title-input"
-      />
-      <TextField
-        label={t('objectiveForm.description')}
-        optionalText={t('common.optional')}
-        multiline
-        value={draft.description}
-        onChange={set('description')}
-        maxLength={LIMITS.descriptionMax}
-        error={byField.description}
-        testId="objective-description-input"
+      <ObjectiveTextFields
+        title={draft.title}
+        description={draft.description}
+        onTitle={set('title')}
+        onDescription={set('description')}
+        errors={byField}
       />
       <div className="okr-form-row">
         {askTeam ? (

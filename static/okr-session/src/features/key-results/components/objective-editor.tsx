@@ -3,14 +3,13 @@
  * and the objective one level up it moves forward. Keeps what the user typed while others save
  * (a conflicting save shows their version beside it).
  */
-import { LIMITS } from '@contracts/limits';
 import { saveSessionItemPayload } from '@contracts/schemas';
 import { Button } from '@shared/components/button';
 import { Dialog } from '@shared/components/dialog';
 import { Select } from '@shared/components/select';
-import { TextField } from '@shared/components/text-field';
 import { useI18n } from '@shared/i18n';
 import { COMMITMENTS } from '@shared/okr/okr-labels';
+import { ObjectiveTextFields } from '@shared/okr/objective-text-fields';
 import { saveSessionItem } from '../../../api/invokes';
 import { DraftFeedback, useDraftFieldMessages } from '../../../app-state/draft-feedback';
 import { useSession } from '../../../app-state/session-context';
@@ -65,26 +64,13 @@ export function ObjectiveEditor({ item, onDone, returnFocusKey }: { item?: Objec
         </>
       }
     >
-      <TextField
-        label={t('objectiveForm.title')}
-        required
-        value={draft.title}
-        onChange={(value) => set('title', value)}
-        maxLength={LIMITS.titleMax}
-        placeholder={t('objectiveForm.title.placeholder')}
-        help={t('objectiveForm.title.help')}
-        error={byField.title}
-        testId="session-objective-title-input"
-      />
-      <TextField
-        label={t('objectiveForm.description')}
-        optionalText={t('common.optional')}
-        multiline
-        value={draft.description}
-        onChange={(value) => set('description', value)}
-        maxLength={LIMITS.descriptionMax}
-        error={byField.description}
-        testId="session-objective-description-input"
+      <ObjectiveTextFields
+        title={draft.title}
+        description={draft.description}
+        onTitle={(value) => set('title', value)}
+        onDescription={(value) => set('description', value)}
+        errors={byField}
+        testIdPrefix="session-"
       />
       <div className="okr-form-row">
         <Select
