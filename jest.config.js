@@ -1,7 +1,8 @@
 /**
- * Three projects: `unit` (pure code, next to the file it tests), `integration` (resolvers through
- * the local Forge host and the real @forge/kvs client) and `browser` (playwright-core driving
- * Chromium against the host). `npm test` runs them all.
+ * Four projects: `unit` (pure code, next to the file it tests), `integration` (resolvers through
+ * the local Forge host and the real @forge/kvs client), `property` (fast-check properties through
+ * the host) and `browser` (playwright-core driving Chromium against the host). `npm test` runs
+ * them all.
  */
 const transform = {
   '^.+\\.(t|j)sx?$': [
@@ -17,6 +18,8 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/dev/**/*.test.ts'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
+    // Property-based tests through the host (test/property/README.md); `npm run soak` runs them longer.
+    { ...common, displayName: 'property', testMatch: ['<rootDir>/test/property/**/*.test.ts'] },
     {
       ...common,
       displayName: 'browser',

@@ -32,13 +32,25 @@ export interface AppManifest {
   macros: ManifestModule[];
   projectPages: ManifestModule[];
   issuePanels: ManifestModule[];
+  scheduledTriggers: ScheduledTriggerModule[];
+}
+
+/** A `scheduledTrigger` module and the export of the app module its function names (`index.x` -> `x`). */
+export interface ScheduledTriggerModule {
+  key: string;
+  interval: string;
+  functionKey: string;
+  exportName: string;
 }
 
 type RawModule = { key?: unknown; resource?: unknown; title?: unknown; config?: unknown };
 
 export function readAppManifest(manifestPath = MANIFEST_PATH): AppManifest {
   const doc = parse(readFileSync(manifestPath, 'utf8')) as {
-    modules?: Record<string, RawModule[]>;
+    modules?: Record<string, RawModule[]> & {
+      scheduledTrigger?: Array<{ key?: unknown; function?: unknown; interval?: unknown }>;
+      function?: Array<{ key?: unknown; handler?: unknown }>;
+    };
     resources?: Array<{ key: string; path: string }>;
     app?: { id?: string };
   };
@@ -60,5 +72,15 @@ export function readAppManifest(manifestPath = MANIFEST_PATH): AppManifest {
     macros: modules('macro'),
     projectPages: modules('jira:projectPage'),
     issuePanels: modules('jira:issuePanel'),
+    scheduledTriggers: (doc.modules?.scheduledTrigger ?? []).map((trigger) => {
+      const fn = (doc.modules?.function ?? []).find((f) => f.key === trigger.function);
+      const handler = String(fn?.handler ?? '');
+      return {
+        key: String(trigger.key),
+        interval: String(trigger.interval),
+        functionKey: String(trigger.function),
+        exportName: handler.slice(handler.lastIndexOf('.') + 1),
+      };
+    }),
   };
 }

@@ -45,6 +45,46 @@ export const invalidField = (
   message: string,
 ): ValidationError => new ValidationError(message, { [field]: { code, message } });
 
+/**
+ * A field-level VALIDATION error for a broken domain rule: `reason` is the rule's code, so the UI
+ * can say precisely what is wrong; `names` are what the message names (titles), if anything.
+ */
+export const brokenRule = (field: string, reason: string, message: string, names?: string[]): ValidationError =>
+  new ValidationError(message, { [field]: { code: 'inconsistent', message, reason, ...(names ? { names } : {}) } });
+
+/** A VALIDATION error for a cap reached (LIMITS): names the field, the limit and the rule. */
+export const capReached = (field: string, limit: number, reason: string, message: string): ValidationError =>
+  new ValidationError(message, { [field]: { code: 'too_big', message, limit, reason } });
+
+/**
+ * The safety net under the caps (docs/decisions/0007): the write would grow an objective past
+ * what one storage record holds. Thrown by the storage adapter, which cannot know the field;
+ * `onField` names it for the use case's payload. Nothing was written.
+ */
+export class ObjectiveTooLargeError extends ValidationError {
+  constructor(
+    readonly bytes: number,
+    readonly budget: number,
+    field = '(payload)',
+  ) {
+    const message = `This objective would take ${bytes} bytes of storage; at most ${budget} fit`;
+    super(message, { [field]: { code: 'too_big', message, limit: budget, reason: 'objective-storage-full' } });
+  }
+
+  onField(field: string): ObjectiveTooLargeError {
+    return new ObjectiveTooLargeError(this.bytes, this.budget, field);
+  }
+}
+
+/** Runs a write and, if the objective would outgrow its storage, names `field` as what grew it. */
+export async function growingField<T>(field: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw error instanceof ObjectiveTooLargeError ? error.onField(field) : error;
+  }
+}
+
 /** A NOT_FOUND error that also points at the payload field holding the unknown id. */
 export const unknownReference = (field: string, what: string, id: string): NotFoundError =>
   new NotFoundError(`No ${what} with id "${id}"`, {
@@ -61,3 +101,11 @@ export class ProductUnavailableError extends Error {
     this.name = new.target.name;
   }
 }
+
+/**
+ * The caller has not (yet) allowed the app to act as them in the product: Forge's proxy answers
+ * NEEDS_AUTHENTICATION_ERR for a user without consent, or one the site does not know. Screens
+ * that degrade on an outage degrade the same way; a call that needs the product answers
+ * FORBIDDEN, since trying again will not help until the user grants access.
+ */
+export class ProductAccessNeededError extends ProductUnavailableError {}

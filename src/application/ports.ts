@@ -45,11 +45,16 @@ export interface OkrRepository {
   createObjective(objective: Objective): Promise<Objective>;
   /** Replaces the objective if its stored version is `expectedVersion`, else ConflictError. */
   updateObjective(objective: Objective, expectedVersion: number): Promise<Objective>;
-  /** Deletes the objective and its key results, if its stored version is `expectedVersion`. */
-  deleteObjective(objectiveId: string, expectedVersion: number): Promise<void>;
+  /**
+   * Deletes the objective and its key results, if its stored version is `expectedVersion`, with
+   * as many of their epic links as fit in the same transaction. Answers the clean-up marker
+   * recorded in that transaction for what is left (check-ins, more epic links), if anything is.
+   */
+  deleteObjective(objectiveId: string, expectedVersion: number): Promise<CleanupMarkerId | undefined>;
   createKeyResult(keyResult: KeyResult): Promise<KeyResult>;
   updateKeyResult(keyResult: KeyResult, expectedVersion: number): Promise<KeyResult>;
-  deleteKeyResult(keyResultId: string, expectedVersion: number): Promise<void>;
+  /** Deletes the key result as deleteObjective does an objective, with the same clean-up marker. */
+  deleteKeyResult(keyResultId: string, expectedVersion: number): Promise<CleanupMarkerId | undefined>;
   /**
    * Appends the check-in and applies it to its key result in one transaction. `apply` sees the
    * freshest stored key result (it may be called again if a concurrent write wins the race).
@@ -142,6 +147,20 @@ export interface SettingsRepository {
   save(settings: AppSettings, expectedVersion: number): Promise<AppSettings>;
 }
 
+/** The key of a durable record of what a delete left behind in storage. */
+export type CleanupMarkerId = string;
+
+/**
+ * Finishing deletes: removing the check-ins and epic links a deleted objective or key result
+ * left, in pages, then its marker. Idempotent: safe to run twice, or concurrently.
+ */
+export interface CleanupRepository {
+  /** Removes at most `maxDeletes` records of what the marker names; `done` once nothing is left (and the marker is gone). */
+  complete(markerId: CleanupMarkerId, maxDeletes: number): Promise<{ done: boolean; deleted: number }>;
+  /** Markers still pending, oldest first. */
+  pending(limit: number): Promise<CleanupMarkerId[]>;
+}
+
 export interface CheckInRepository {
   /** Newest first. */
   listByKeyResult(
@@ -175,6 +194,7 @@ export interface Ports {
   teams: TeamRepository;
   okrs: OkrRepository;
   checkIns: CheckInRepository;
+  cleanup: CleanupRepository;
   users: UserDirectory;
   work: WorkTracker;
   settings: SettingsRepository;

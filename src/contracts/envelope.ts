@@ -28,6 +28,8 @@ export interface FieldIssue {
   limit?: number;
   /** A domain rule's code (e.g. `check-in-value-out-of-range`) for a more precise message. */
   reason?: string;
+  /** What the rule's message names (e.g. the titles of the objectives aligned to one being deleted). */
+  names?: string[];
 }
 
 export interface ErrorBody {

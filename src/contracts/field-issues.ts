@@ -16,19 +16,25 @@ export const PAYLOAD_PATH = '(payload)';
  * is what was sent, so a missing field ("required") can be told from a wrong one.
  */
 export function fieldIssues(issues: readonly ZodIssue[], payload: unknown): Record<string, FieldIssue> {
-  const fields: Record<string, FieldIssue> = {};
+  // A Map, not an object literal: a sent key may be `__proto__` or `constructor`, which an
+  // object would take for its prototype or an inherited member instead of a field.
+  const fields = new Map<string, FieldIssue>();
+  const add = (path: string, issue: () => FieldIssue) => {
+    if (!fields.has(path)) fields.set(path, issue());
+  };
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const path = [...issue.path, key].map(String).join('.');
-        fields[path] ??= { code: 'unknown_key', message: `"${path}" is not a field of this request` };
+        add(path, () => ({ code: 'unknown_key', message: `"${path}" is not a field of this request` }));
       }
       continue;
     }
     const path = issue.path.length ? issue.path.map(String).join('.') : PAYLOAD_PATH;
-    fields[path] ??= toFieldIssue(issue, valueAt(payload, issue.path));
+    add(path, () => toFieldIssue(issue, valueAt(payload, issue.path)));
   }
-  return fields;
+  // fromEntries defines own properties, so even `__proto__` becomes a plain field.
+  return Object.fromEntries(fields);
 }
 
 function toFieldIssue(issue: ZodIssue, sent: unknown): FieldIssue {
@@ -54,8 +60,12 @@ function toFieldIssue(issue: ZodIssue, sent: unknown): FieldIssue {
     }
     case 'invalid_format':
       return { code: 'invalid_format', message: issue.message };
-    case 'custom':
-      return { code: 'inconsistent', message: issue.message };
+    case 'custom': {
+      // A check that knows which field issue it is (the text rule) says so in its params.
+      const meant = issue.params as Partial<Pick<FieldIssue, 'code' | 'reason'>> | undefined;
+      if (!meant?.code) return { code: 'inconsistent', message: issue.message };
+      return { code: meant.code, message: issue.message, ...(meant.reason ? { reason: meant.reason } : {}) };
+    }
     default:
       return { code: 'invalid_value', message: issue.message };
   }
@@ -64,7 +74,8 @@ function toFieldIssue(issue: ZodIssue, sent: unknown): FieldIssue {
 function valueAt(payload: unknown, path: readonly PropertyKey[]): unknown {
   let value = payload;
   for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
+    // Only what was sent: an inherited member (`constructor`) is no value of the payload.
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;

@@ -10,4 +10,20 @@ export const LIMITS = {
   /** Absolute bound on metric values: keeps arithmetic exact enough and values sane. */
   metricAbsMax: 1e12,
   jiraProjectKeys: 20,
+  /** Jira allows account ids of up to 128 characters (its REST API's maxLength). */
+  accountIdMax: 128,
+  /** A Jira issue key: a project key of up to 20 characters, "-", up to 10 digits. */
+  issueKeyMax: 31,
+  /**
+   * Caps that keep the largest possible objective inside its storage budget
+   * (docs/decisions/0007-storage-size-budget.md): 10 x 7 with every text at its maximum length
+   * is 148,615 bytes stored, 73% of a 200 KiB shard. The method advises 3 to 5 of each.
+   */
+  keyResultsPerObjective: 10,
+  initiativesPerKeyResult: 7,
+  /**
+   * Versions are stored as the manifest's 32-bit integer attributes, and a save stores the
+   * version sent plus one: the largest version a payload may name leaves room for that.
+   */
+  versionMax: 2 ** 31 - 2,
 } as const;

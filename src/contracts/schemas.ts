@@ -4,9 +4,12 @@
  */
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { hasVisibleText, searchText, userText } from './text';
 
-const text = (max: number) => z.string().trim().max(max);
-const requiredText = (max: number) => z.string().trim().min(1).max(max);
+/** Every field of user text goes through the one text rule (./text.ts). */
+const text = (max: number) => userText(max);
+const requiredText = (max: number) => userText(max, { required: true });
+const multilineText = (max: number) => userText(max, { multiline: true });
 
 export const idSchema = z
   .string()
@@ -16,11 +19,13 @@ export const idSchema = z
 export const accountIdSchema = z
   .string()
   .min(1)
-  .max(128)
+  .max(LIMITS.accountIdMax)
   .regex(/^[A-Za-z0-9:_-]+$/, 'Not an Atlassian account id');
 export const isoDateSchema = z.iso.date();
 const finite = z.number().finite().min(-LIMITS.metricAbsMax).max(LIMITS.metricAbsMax);
-const versionSchema = z.number().int().min(1);
+const versionSchema = z.number().int().min(1).max(LIMITS.versionMax);
+/** The version of a record that may not be stored yet (0 before the first save). */
+const versionOrZeroSchema = z.number().int().min(0).max(LIMITS.versionMax);
 
 export const listCyclesPayload = z.strictObject({});
 
@@ -65,7 +70,7 @@ export const saveObjectivePayload = z.strictObject({
   cycleId: idSchema,
   teamId: idSchema,
   title: requiredText(LIMITS.titleMax),
-  description: text(LIMITS.descriptionMax).default(''),
+  description: multilineText(LIMITS.descriptionMax).default(''),
   ownerAccountId: accountIdSchema.optional(),
   parentObjectiveId: idSchema.optional(),
   commitment: z.enum(['committed', 'aspirational']).default('committed'),
@@ -122,7 +127,7 @@ export const addCheckInPayload = z.strictObject({
   keyResultId: idSchema,
   value: finite,
   confidence: confidenceSchema,
-  comment: text(LIMITS.commentMax).default(''),
+  comment: multilineText(LIMITS.commentMax).default(''),
 });
 
 export const listCheckInsPayload = z.strictObject({
@@ -139,10 +144,10 @@ export const saveSessionItemPayload = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('meeting'),
     /** The session's version as read (0 before anything was saved). */
-    version: z.number().int().min(0),
+    version: versionOrZeroSchema,
     at: z.iso.datetime().optional(),
     facilitatorAccountId: accountIdSchema.optional(),
-    notes: text(LIMITS.descriptionMax).default(''),
+    notes: multilineText(LIMITS.descriptionMax).default(''),
   }),
   z.strictObject({
     kind: z.literal('candidate'),
@@ -156,7 +161,7 @@ export const saveSessionItemPayload = z.discriminatedUnion('kind', [
     version: versionSchema.optional(),
     candidateId: idSchema.optional(),
     title: requiredText(LIMITS.titleMax),
-    description: text(LIMITS.descriptionMax).default(''),
+    description: multilineText(LIMITS.descriptionMax).default(''),
     parentObjectiveId: idSchema.optional(),
     commitment: z.enum(['committed', 'aspirational']).default('committed'),
     checklist: z
@@ -182,10 +187,22 @@ export const voteCandidatePayload = z.strictObject({ candidateId: idSchema, vote
 export const advanceSessionPayload = z.strictObject({
   to: sessionStepSchema,
   /** The session's version as read: two people moving the step at once must not both win. */
-  version: z.number().int().min(0),
+  version: versionOrZeroSchema,
 });
 
-export const publishSessionPayload = z.strictObject({});
+/** How the facilitator resolved one re-publishing conflict, for the record version they saw. */
+export const conflictResolutionSchema = z.strictObject({
+  take: z.enum(['panel', 'session']),
+  panelVersion: z.number().int().min(0).max(2 ** 31 - 1),
+});
+
+export const publishSessionPayload = z.strictObject({
+  /** Draft item id -> resolution, for the conflicts a previous answer listed (none on a first publish). */
+  resolutions: z
+    .record(idSchema, conflictResolutionSchema)
+    .refine((r) => Object.keys(r).length <= 500, { message: 'At most 500 resolutions' })
+    .default({}),
+});
 
 export const getCurrentUserPayload = z.strictObject({});
 
@@ -217,7 +234,7 @@ export const saveInitiativePayload = z
     path: ['link'],
     message: 'Link an epic or describe manually tracked work',
   })
-  .refine((i) => i.link?.kind !== 'manual' || i.title.length > 0, {
+  .refine((i) => i.link?.kind !== 'manual' || hasVisibleText(i.title), {
     path: ['title'],
     message: 'Name the work this initiative is',
   });
@@ -230,7 +247,7 @@ export const deleteInitiativePayload = z.strictObject({
 
 export const searchEpicsPayload = z.strictObject({
   projectKey: projectKeySchema,
-  query: text(100).default(''),
+  query: searchText(100).default(''),
 });
 
 export const getEpicContextPayload = z.strictObject({
@@ -242,11 +259,11 @@ export const getSettingsPayload = z.strictObject({});
 export const saveSettingsPayload = z.strictObject({
   epicProgressMode: z.enum(['count', 'points']),
   /** The settings' version as read (0 before they were ever saved). */
-  version: z.number().int().min(0).optional(),
+  version: versionOrZeroSchema.optional(),
 });
 
 export const searchUsersPayload = z.strictObject({
-  query: text(100).default(''),
+  query: searchText(100).default(''),
 });
 
 export const getUsersPayload = z.strictObject({
@@ -274,3 +291,4 @@ export type SaveSessionItemInput = z.infer<typeof saveSessionItemPayload>;
 export type DeleteSessionItemInput = z.infer<typeof deleteSessionItemPayload>;
 export type VoteCandidateInput = z.infer<typeof voteCandidatePayload>;
 export type AdvanceSessionInput = z.infer<typeof advanceSessionPayload>;
+export type PublishSessionInput = z.infer<typeof publishSessionPayload>;

@@ -10,6 +10,9 @@ import type {
   SessionItem,
   SessionStep,
 } from '../domain/session';
+import type { KeptItem, PublishConflict } from '../domain/publish-plan';
+
+export type { ConflictResolution, KeptItem, KeyResultDefinition, MeasureDefinition, ObjectiveDefinition, PublishConflict } from '../domain/publish-plan';
 import type {
   CheckIn,
   QualityIssue,
@@ -95,8 +98,12 @@ export interface OkrTreeView {
   objectives: ObjectiveView[];
   /** Every team, so names and the alignment tree can be shown without another call. */
   teams: TeamView[];
-  /** Objectives the team may align to (the parent teams' objectives in this cycle and its parent cycle). */
-  alignmentCandidates: Array<{ id: string; title: string; teamId: string; cycleId: string }>;
+  /**
+   * Objectives a new objective of this cycle may align to, by the alignment rule (the teams above,
+   * in this cycle or its annual cycle, and the team's own annual objectives): for a team's view,
+   * what that team may align to; `teamIds` names every team that may align to it.
+   */
+  alignmentCandidates: Array<{ id: string; title: string; teamId: string; cycleId: string; teamIds: string[] }>;
   /** Whether linked epics were read live (`ok`), could not be (`unavailable`), or none are linked. */
   jira: { state: 'ok' | 'unavailable' | 'unused' };
   settings: SettingsView;
@@ -177,6 +184,12 @@ export type SessionView =
       publishBlockers: SessionIssue[];
       /** Whether the caller may move the session back to an earlier step. */
       canReopen: boolean;
+      /** Whether the caller may set, replace or clear the facilitator (the facilitator, or the creator while there is none). */
+      canChangeFacilitator: boolean;
+      /** Whether the caller may resolve re-publishing conflicts (the facilitator, or anyone without one). */
+      canResolveConflicts: boolean;
+      /** Once published: what publishing again would create, update, keep, or ask about. */
+      republish?: RepublishPreview;
       /** What the prep step shares, read live. */
       context: {
         /** Objectives of the teams above this one, in this cycle and its annual cycle. */
@@ -199,10 +212,27 @@ export interface CandidateVotes {
   votedByMe: boolean;
 }
 
-export interface PublishedSession {
-  /** Published objective ids, in draft order. */
-  objectiveIds: string[];
-  created: number;
-  updated: number;
-  removed: number;
+/**
+ * What `publishSession` did: published (every change written in one transaction), or nothing
+ * written because the panel changed items the session changed too (resolve, then publish again).
+ */
+export type PublishedSession =
+  | {
+      state: 'published';
+      /** Published objective ids, in draft order. */
+      objectiveIds: string[];
+      created: number;
+      updated: number;
+      unchanged: number;
+      removed: number;
+      /** Published items the session no longer drafts, left in place because of work done on them. */
+      kept: KeptItem[];
+    }
+  | { state: 'needs-resolution'; conflicts: PublishConflict[]; kept: KeptItem[] };
+
+/** What publishing again would do now, shown at Review before anyone presses the button. */
+export interface RepublishPreview {
+  conflicts: PublishConflict[];
+  kept: KeptItem[];
+  counts: { created: number; updated: number; unchanged: number; removed: number };
 }

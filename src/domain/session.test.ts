@@ -1,4 +1,4 @@
-import { canMoveTo, checkStep, publishBlockers, type KeyResultDraftItem, type ObjectiveDraftItem, type SessionContent } from './session';
+import { canChangeFacilitator, canMoveTo, checkStep, publishBlockers, type KeyResultDraftItem, type ObjectiveDraftItem, type SessionContent } from './session';
 
 const at = '2026-11-25T00:00:00.000Z';
 const candidate = (id: string, text: string) => ({ kind: 'candidate' as const, id, text, authorAccountId: 'a', version: 1, createdAt: at });
@@ -88,5 +88,36 @@ describe('publishBlockers', () => {
     const content: SessionContent = { candidates: [], objectives: [objective('a')], keyResults: [keyResult('k', 'a', 'o')] };
     expect(publishBlockers(content, meeting)).toEqual([]);
     expect(publishBlockers({ ...content, keyResults: [keyResult('k', 'a')] }, meeting)).toEqual([{ code: 'key-result-without-owner', keyResultItemId: 'k' }]);
+  });
+});
+
+describe('canChangeFacilitator', () => {
+  const session = (facilitatorAccountId?: string, createdByAccountId?: string) => ({
+    meeting: { notes: '', ...(facilitatorAccountId ? { facilitatorAccountId } : {}) },
+    ...(createdByAccountId ? { createdByAccountId } : {}),
+  });
+
+  it('lets anyone keep the facilitator as it is (editing the notes or the time)', () => {
+    expect(canChangeFacilitator(session('f', 'c'), 'f', 'someone')).toBe(true);
+    expect(canChangeFacilitator(session(undefined, 'c'), undefined, 'someone')).toBe(true);
+  });
+
+  it('makes setting, replacing or clearing the facilitator the current facilitator’s action', () => {
+    expect(canChangeFacilitator(session('f', 'c'), 'p', 'f')).toBe(true);
+    expect(canChangeFacilitator(session('f', 'c'), undefined, 'f')).toBe(true);
+    expect(canChangeFacilitator(session('f', 'c'), 'p', 'p')).toBe(false);
+    expect(canChangeFacilitator(session('f', 'c'), undefined, 'p')).toBe(false);
+    // Not even the creator takes the role back from a facilitator.
+    expect(canChangeFacilitator(session('f', 'c'), 'c', 'c')).toBe(false);
+  });
+
+  it('leaves the first facilitator to the session’s creator', () => {
+    expect(canChangeFacilitator(session(undefined, 'c'), 'p', 'c')).toBe(true);
+    expect(canChangeFacilitator(session(undefined, 'c'), 'p', 'p')).toBe(false);
+  });
+
+  it('lets anyone set the first facilitator of a session stored before creators were recorded', () => {
+    expect(canChangeFacilitator(session(), 'p', 'p')).toBe(true);
+    expect(canChangeFacilitator(session('f'), 'p', 'p')).toBe(false);
   });
 });

@@ -27,12 +27,16 @@ export interface Session {
   cycleId: string;
   step: SessionStep;
   meeting: SessionMeeting;
+  /** Who first saved the session; chooses the first facilitator. Absent on sessions stored before it was recorded. */
+  createdByAccountId?: AccountId;
   /** Draft item id -> the objective or key result it became, once published. */
   published?: {
     at: IsoDateTime;
     byAccountId: AccountId;
     objectives: Record<string, string>;
     keyResults: Record<string, string>;
+    /** Draft item id -> fingerprint of what was published from it: the basis of re-publishing (publish-plan.ts). */
+    basis?: Record<string, string>;
   };
   version: number;
   createdAt: IsoDateTime;
@@ -185,6 +189,27 @@ export function canMoveTo(
   return blocking.length ? { ok: false, reason: 'step-blocked', blocking } : { ok: true };
 }
 
+/**
+ * Whether `actorAccountId` may make `next` the facilitator (the one who reopens steps). Keeping
+ * it as it is is everyone's (editing the meeting's time or notes); setting, replacing or
+ * clearing it is the current facilitator's, or, while there is none, the session creator's. A
+ * session stored before creators were recorded, and without a facilitator, lets anyone set one.
+ */
+export function canChangeFacilitator(
+  session: Pick<Session, 'meeting' | 'createdByAccountId'>,
+  next: AccountId | undefined,
+  actorAccountId: AccountId,
+): boolean {
+  return next === session.meeting.facilitatorAccountId || choosesFacilitator(session, actorAccountId);
+}
+
+/** Whether `actorAccountId` is the one who decides who facilitates (see canChangeFacilitator). */
+export function choosesFacilitator(session: Pick<Session, 'meeting' | 'createdByAccountId'>, actorAccountId: AccountId): boolean {
+  const current = session.meeting.facilitatorAccountId;
+  if (current) return current === actorAccountId;
+  return !session.createdByAccountId || session.createdByAccountId === actorAccountId;
+}
+
 /** Publishing needs every step complete: the review step has nothing blocking, nor has any before it. */
 export function publishBlockers(content: SessionContent, meeting: SessionMeeting): SessionIssue[] {
   return (['key-results', 'owners', 'review'] as const).flatMap((step) => checkStep(step, content, meeting).blocking);
@@ -196,4 +221,12 @@ export function okrSentenceParts(objective: ObjectiveDraftItem, keyResults: read
     objective: objective.title,
     keyResults: keyResults.filter((k) => k.objectiveItemId === objective.id).map((k) => k.title),
   };
+}
+
+/**
+ * Decisions over the whole team's work (reopening a step, resolving re-publishing conflicts) are
+ * the facilitator's; a session without one leaves them to anyone taking part.
+ */
+export function leadsSession(meeting: Pick<SessionMeeting, 'facilitatorAccountId'>, accountId: AccountId): boolean {
+  return !meeting.facilitatorAccountId || meeting.facilitatorAccountId === accountId;
 }

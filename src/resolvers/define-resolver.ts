@@ -2,7 +2,7 @@ import type { Request } from '@forge/resolver';
 import type { z } from 'zod';
 import { fail, ok, type Envelope } from '../contracts/envelope';
 import type { ResolverKey } from '../contracts/resolver-keys';
-import { AppError, ProductUnavailableError } from '../application/errors';
+import { AppError, ProductAccessNeededError, ProductUnavailableError } from '../application/errors';
 import type { Actor, Ports } from '../application/ports';
 import { StorageBusyError } from '../adapters/kvs/contention';
 import { isDomainError } from '../domain/errors';
@@ -79,6 +79,9 @@ function toErrorEnvelope(key: string, error: unknown): Envelope<never> {
       message: error.message,
       fields: { [field]: { code: 'invalid_value', message: `Breaks the rule ${error.code}`, reason: error.code } },
     });
+  }
+  if (error instanceof ProductAccessNeededError) {
+    return fail({ code: 'FORBIDDEN', message: 'Allow this app to use Jira as you, then try again' });
   }
   if (error instanceof ProductUnavailableError) {
     return fail({ code: 'UNAVAILABLE', message: 'Jira could not be reached; try again in a moment' });

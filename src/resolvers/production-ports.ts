@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Ports } from '../application/ports';
 import { kvsCheckInRepository } from '../adapters/kvs/check-in-repository';
+import { kvsCleanupRepository } from '../adapters/kvs/cleanup-repository';
 import { kvsCycleRepository } from '../adapters/kvs/cycle-repository';
 import { kvsOkrRepository } from '../adapters/kvs/okr-repository';
 import { kvsTeamRepository } from '../adapters/kvs/team-repository';
@@ -16,6 +17,7 @@ export const productionPorts: Ports = {
   teams: kvsTeamRepository,
   okrs: kvsOkrRepository,
   checkIns: kvsCheckInRepository,
+  cleanup: kvsCleanupRepository,
   users: jiraUserDirectory,
   work: jiraWorkTracker,
   settings: kvsSettingsRepository,

@@ -57,7 +57,7 @@ export const sessionResolvers = [
   defineResolver('advanceSession', advanceSessionPayload, ({ ports, actor, context, input, now }) =>
     advanceSession(ports, actor, sessionIdentity(context), input, now),
   ),
-  defineResolver('publishSession', publishSessionPayload, ({ ports, actor, context, now }) =>
-    publishSession(ports, actor, sessionIdentity(context), now),
+  defineResolver('publishSession', publishSessionPayload, ({ ports, actor, context, input, now }) =>
+    publishSession(ports, actor, sessionIdentity(context), input, now),
   ),
 ];

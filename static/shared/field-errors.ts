@@ -33,6 +33,14 @@ const REASONS = {
   'check-in-value-not-milestone': 'fieldReason.check-in-value-not-milestone',
   'check-in-confidence-invalid': 'fieldReason.check-in-confidence-invalid',
   'cycle-dates-invalid': 'fieldReason.cycle-dates-invalid',
+  'team-company-has-parent': 'fieldReason.team-company-has-parent',
+  'team-parent-loop': 'fieldReason.team-parent-loop',
+  'team-parent-not-above': 'fieldReason.team-parent-not-above',
+  'team-children-not-below': 'fieldReason.team-children-not-below',
+  'align-to-self': 'fieldReason.align-to-self',
+  'align-to-other-cycle': 'fieldReason.align-to-other-cycle',
+  'align-to-team-not-above': 'fieldReason.align-to-team-not-above',
+  'align-makes-loop': 'fieldReason.align-makes-loop',
   'check-in-initiative-driven': 'fieldReason.check-in-initiative-driven',
   'no-story-points': 'fieldReason.no-story-points',
   'step-blocked': 'fieldReason.step-blocked',
@@ -40,13 +48,40 @@ const REASONS = {
   'not-adjacent': 'fieldReason.not-adjacent',
   'only-facilitator-reopens': 'fieldReason.only-facilitator-reopens',
   'same-step': 'fieldReason.same-step',
+  'text-control-character': 'fieldReason.text-control-character',
+  'text-lone-surrogate': 'fieldReason.text-lone-surrogate',
+  'text-bidi-control': 'fieldReason.text-bidi-control',
+  'unknown-user': 'fieldReason.unknown-user',
+  'only-facilitator-changes-facilitator': 'fieldReason.only-facilitator-changes-facilitator',
+  'objective-storage-full': 'fieldReason.objective-storage-full',
 } as const satisfies Record<string, MessageKey>;
 
-const isKnownReason = (reason: string | undefined): reason is keyof typeof REASONS => reason !== undefined && reason in REASONS;
+/** Rules whose message says the bound crossed: the issue's `limit`. */
+const LIMIT_REASONS = {
+  'too-many-key-results': 'fieldReason.too-many-key-results',
+  'too-many-initiatives': 'fieldReason.too-many-initiatives',
+} as const satisfies Record<string, MessageKey>;
+
+/** Rules whose message names what they are about (the issue's `names`: objective titles). */
+const NAMING_REASONS = {
+  'objective-has-aligned-objectives': 'fieldReason.objective-has-aligned-objectives',
+  'aligned-objectives-not-below': 'fieldReason.aligned-objectives-not-below',
+} as const satisfies Record<string, MessageKey>;
+
+const isNamingReason = (reason: string | undefined): reason is keyof typeof NAMING_REASONS =>
+  reason !== undefined && Object.hasOwn(NAMING_REASONS, reason);
+const isKnownReason = (reason: string | undefined): reason is keyof typeof REASONS =>
+  reason !== undefined && Object.hasOwn(REASONS, reason);
+const isLimitReason = (reason: string | undefined): reason is keyof typeof LIMIT_REASONS =>
+  reason !== undefined && Object.hasOwn(LIMIT_REASONS, reason);
 
 /** The user's-language message for one issue. */
 export function fieldIssueMessage(t: Translate, issue: FieldIssue): string {
   if (isKnownReason(issue.reason)) return t(REASONS[issue.reason]);
+  if (isNamingReason(issue.reason) && issue.names?.length) {
+    return t(NAMING_REASONS[issue.reason], { names: issue.names.map((name) => `“${name}”`).join(', ') });
+  }
+  if (isLimitReason(issue.reason) && issue.limit !== undefined) return t(LIMIT_REASONS[issue.reason], { limit: issue.limit });
   const limit = issue.limit;
   switch (issue.code) {
     case 'required':

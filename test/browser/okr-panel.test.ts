@@ -7,6 +7,8 @@ import type { FrameLocator } from 'playwright-core';
 import { expectAttribute, expectVisible, useBrowserSession } from '../support/browser-page';
 
 const GROWTH_PAGE = '/confluence/pages/131073';
+/** The whole organisation's OKRs. */
+const COMPANY_PAGE = '/confluence/pages/131074';
 
 const session = useBrowserSession();
 const panel = (): FrameLocator => session.page.frameLocator('.lh-macro[data-module-key="okr-panel"] iframe');
@@ -58,6 +60,24 @@ describe('the OKR panel on a Confluence page', () => {
     await expectAttribute(keptRow.getByTestId('kr-progress'), 'data-value', '50');
     await expectVisible(keptRow.getByText('Auto-reminders are live'));
     expect(await again.getByTestId('objective-score').textContent()).toBe('0.5');
+  });
+
+  it('refuses to delete an objective others align to, naming them in the user language', async () => {
+    await session.page.goto(session.host.url + COMPANY_PAGE);
+    const frame = panel();
+    const title = frame.getByTestId('objective-title').filter({ hasText: '신규 고객이 첫 주에 가치를 경험하게 한다' });
+    const card = frame.getByTestId('objective-card').filter({ has: title }).first();
+    await expectVisible(card);
+    await card.getByTestId('delete-objective').first().click();
+    const dialog = frame.getByTestId('delete-objective-dialog');
+    await dialog.getByTestId('confirm-delete').click();
+    const refusal = dialog.getByTestId('delete-refused');
+    await expectVisible(refusal.getByText(/이 목표에 정렬된 목표가 있습니다/));
+    await expectVisible(refusal.getByText(/Make inviting teammates the obvious next step/));
+    await expectVisible(refusal.getByText(/신규 고객 온보딩 경험을 개선한다/));
+    await dialog.getByText('취소').click();
+    await session.page.reload();
+    await expectVisible(panel().getByTestId('objective-title').filter({ hasText: '신규 고객이 첫 주에 가치를 경험하게 한다' }));
   });
 
   it('shows a field message and keeps the typed title when the title is too long', async () => {

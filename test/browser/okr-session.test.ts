@@ -124,6 +124,9 @@ describe('the team OKR session', () => {
     await step('prep').click();
     await expectVisible(app().getByTestId('meeting-form'));
     expect(await app().getByTestId('session-reopen').count()).toBe(0);
+    // Nor may she make herself facilitator to get around that: the field is read-only for her.
+    await expectVisible(app().getByTestId('meeting-facilitator-readonly').filter({ hasText: '김지수' }));
+    expect(await app().getByTestId('meeting-facilitator-picker').count()).toBe(0);
     await app().getByTestId('follow-session').click();
     await expectVisible(app().getByTestId('candidate-input'));
 
@@ -266,6 +269,34 @@ describe('the team OKR session', () => {
     await expectVisible(global.getByTestId('key-result-row').filter({ hasText: KR_TRIALS_500 }));
     expect(await panel().getByTestId('objective-card').filter({ hasText: MY_TITLE }).count()).toBe(1);
     expect(await global.count()).toBe(1);
+  });
+
+  it('asks the facilitator to choose where the panel and the session both changed an objective (김지수)', async () => {
+    const ids = session.host.local.seedIds;
+    const view = (await sessionAs(JISOO, 'getSession', {})).data;
+    const draft = view.objectives.find((o: { title: string }) => o.title === GLOBAL);
+    const tree = (await invoke(session.host, 'getOkrTree', { cycleId: ids?.cycles.nextQuarter, teamId: ids?.teams.growth })).data;
+    const published = tree.objectives.find((o: { id: string }) => o.id === draft.publishedObjectiveId);
+    const inPanel = 'Grow self-serve signups worldwide';
+    const inSession = 'Grow self-serve signups in every English-speaking market';
+    expect(
+      (await invoke(session.host, 'saveObjective', { id: published.id, version: published.version, cycleId: published.cycleId, teamId: published.teamId, title: inPanel }, { accountId: EMILY })).ok,
+    ).toBe(true);
+    expect((await sessionAs(JISOO, 'saveSessionItem', { kind: 'objective', id: draft.id, version: draft.version, title: inSession, checklist: draft.checklist })).ok).toBe(true);
+
+    await openAs(JISOO);
+    await session.page.reload();
+    const conflict = app().getByTestId('republish-conflict');
+    await expectVisible(conflict.filter({ hasText: inPanel }).filter({ hasText: inSession }));
+    await expectAttribute(app().getByTestId('publish-again'), 'aria-disabled', 'true');
+    await app().getByTestId(`conflict-${draft.id}-session`).check();
+    await app().getByTestId('publish-again').click();
+    await expectVisible(app().getByTestId('publish-result'));
+    expect(await app().getByTestId('republish-conflict').count()).toBe(0);
+
+    await session.page.reload();
+    await expectVisible(panel().getByTestId('objective-card').filter({ hasText: inSession }));
+    expect(await panel().getByTestId('objective-card').filter({ hasText: inPanel }).count()).toBe(0);
   });
 
   it('asks for the macro settings when the session has no team, and comes back with them', async () => {

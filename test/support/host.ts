@@ -26,6 +26,8 @@ export interface TestHost {
   /** Makes the app's next `count` Jira requests (under `paths`) fail with `status` (-1: until cleared). */
   jiraFaults(spec: JiraFaultSpec): Promise<void>;
   clearJiraFaults(): Promise<void>;
+  /** Runs the app's scheduled triggers now, as Forge would on their interval (`key`: only that one). */
+  runJobs(key?: string): Promise<Array<{ key: string; result: unknown }>>;
   /** Stops the host and deletes its data dir. */
   close(): Promise<void>;
 }
@@ -64,6 +66,7 @@ export async function startTestHost(options: { seed?: 'demo' | 'empty'; now?: ()
       const response = await fetch(`${local.url}/__local/jira/faults`, { method: 'DELETE' });
       if (!response.ok) throw new Error(`DELETE /__local/jira/faults answered ${response.status}`);
     },
+    runJobs: async (key) => (await post('/__local/jobs/run', key ? { key } : {})).ran as Array<{ key: string; result: unknown }>,
     close: async () => {
       await local.close();
       rmSync(dataDir, { recursive: true, force: true });

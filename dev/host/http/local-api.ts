@@ -6,7 +6,11 @@
  *                              context: fields merged over the default (Company OKRs macro).
  *                              now: ISO instant the app's clock reads during this invocation.
  *   GET  /__local/stats        -> { kvs: { requests }, jira: { requests } } made by the app
+ *   GET  /__local/kvs/dump     -> { rows: [{ ns, key, value, scalars, createdAt, updatedAt, expireAt }] }
+ *                              every stored row, raw (value as its stored JSON text)
  *   POST /__local/stats/reset
+ *   POST /__local/jobs/run     { key? } -> { ran: [{ key, result }] }: runs the app's scheduled
+ *                              triggers (or the one named) now, as Forge would on their interval
  *   POST /__local/reset        { seed: 'demo' | 'empty' } -> { ok: true, seed, ids? }
  *                              (the demo Jira goes back to its seed too)
  *   POST   /__local/jira/faults { status: 429|500|502|503, count: n | -1, retryAfter?, paths? }
@@ -39,6 +43,18 @@ export function registerLocalApi(router: Router, deps: HostDeps): void {
   });
 
   router.on('GET', /^\/__local\/stats$/, ({ res }) => sendJson(res, 200, deps.runtime.stats()));
+
+  router.on('POST', /^\/__local\/jobs\/run$/, async ({ req, res }) => {
+    const body = await readJsonBody(req);
+    const key = isRecord(body) && typeof body.key === 'string' ? body.key : undefined;
+    const triggers = deps.manifest.scheduledTriggers.filter((t) => key === undefined || t.key === key);
+    if (key !== undefined && triggers.length === 0) throw new HttpError(404, `No scheduled trigger "${key}" in the manifest`);
+    const ran = [];
+    for (const trigger of triggers) ran.push({ key: trigger.key, result: await deps.runtime.runScheduledTrigger(trigger) });
+    sendJson(res, 200, { ran });
+  });
+
+  router.on('GET', /^\/__local\/kvs\/dump$/, ({ res }) => sendJson(res, 200, { rows: deps.kvs.dump() }));
 
   router.on('POST', /^\/__local\/stats\/reset$/, ({ res }) => {
     deps.runtime.resetStats();

@@ -10,7 +10,7 @@ import type { EntityDeclaration } from './manifest-entities';
 import { applySet, deleteRecord, getRecord, nsOf, optionsOf, prepareSet } from './records';
 import type { Space, StoreContext } from './records';
 import { resolveSchemas, schemaFor } from './schema';
-import { SqliteTable } from './sqlite-table';
+import { SqliteTable, type RawStoredRow } from './sqlite-table';
 import { transact } from './transaction';
 import { isRecord } from './validation';
 import { fullItem, metadataFieldsOf, withMetadata } from './wire';
@@ -91,6 +91,11 @@ export class KvsStore {
 
   resetStats(): void {
     this.counters = { requests: 0, byPath: {} };
+  }
+
+  /** Every stored row as it is on disk, for tests that assert a refused call wrote nothing. */
+  dump(): RawStoredRow[] {
+    return this.ctx.table.dump();
   }
 
   /** Deletes every key, secret and entity. */

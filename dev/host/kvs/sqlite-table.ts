@@ -5,6 +5,17 @@
  */
 import Database from 'better-sqlite3';
 
+/** One row exactly as stored, for dumps: every namespace, expired rows too, the value's raw JSON. */
+export interface RawStoredRow {
+  ns: string;
+  key: string;
+  value: string;
+  scalars: string | null;
+  createdAt: number;
+  updatedAt: number;
+  expireAt: number | null;
+}
+
 export interface StoredRow {
   key: string;
   value: unknown;
@@ -104,6 +115,13 @@ export class SqliteTable {
   /** Runs `fn` in one SQLite transaction: everything it writes commits together or not at all. */
   atomically<T>(fn: () => T): T {
     return this.db.transaction(fn)();
+  }
+
+  /** Every row of every namespace, untouched (expired ones included), by namespace and key. */
+  dump(): RawStoredRow[] {
+    return this.db
+      .prepare('SELECT ns, key, value, scalars, created_at AS createdAt, updated_at AS updatedAt, expire_at AS expireAt FROM kv ORDER BY ns, key')
+      .all() as RawStoredRow[];
   }
 
   purgeExpired(now: number): void {

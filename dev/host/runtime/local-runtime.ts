@@ -6,14 +6,18 @@ import type { DemoJira } from '../demo-jira';
 import type { RealJiraSite } from '../demo-jira/real-site';
 import { createKvsFetch } from '../kvs/forge-fetch';
 import type { KvsStore } from '../kvs/kvs-store';
+import type { ScheduledTriggerModule } from '../config';
 import { invokeHandler, loadAppHandler, type InvokeRequest } from './app-handler';
 import type { ForgeServices } from './invocation';
 import { createJiraFetch } from './jira-fetch';
+import { runScheduledTrigger } from './scheduled-trigger';
 
 export interface LocalRuntime {
   services: ForgeServices;
   /** Runs the app's handler as the Forge runtime would; resolves to the JSON-clean result. */
   invoke(request: InvokeRequest): Promise<unknown>;
+  /** Runs a scheduled trigger's function now, as Forge does on its interval; resolves to what it returned. */
+  runScheduledTrigger(trigger: ScheduledTriggerModule): Promise<unknown>;
   stats(): { kvs: { requests: number }; jira: { requests: number } };
   resetStats(): void;
 }
@@ -40,6 +44,7 @@ export function createLocalRuntime(options: {
   return {
     services,
     invoke: (request) => invokeHandler(handler, services, request),
+    runScheduledTrigger: (trigger) => runScheduledTrigger(trigger, services, options.appModulePath),
     stats: () => ({ kvs: { requests: options.kvs.stats().requests }, jira: { requests: jiraRequests } }),
     resetStats: () => {
       options.kvs.resetStats();

@@ -1,3 +1,6 @@
+import { alignmentRule } from '../../../src/domain/alignment';
+import { teamHierarchyIssues } from '../../../src/domain/team-hierarchy';
+import type { Team } from '../../../src/domain/types';
 import { demoCycles, demoOrg } from './demo-org';
 
 const DAY = 86_400_000;
@@ -50,6 +53,29 @@ describe('the demo organisation', () => {
       expect(parentIndex).toBeGreaterThanOrEqual(0);
       expect(parentIndex).toBeLessThan(i);
     });
+  });
+
+  it.each(['2026-11-25T03:00:00Z', '2027-01-03T00:00:00Z'])('follows the team hierarchy and alignment rules (now = %s)', (iso) => {
+    const org = demoOrg(new Date(iso));
+    const teams: Team[] = org.teams.map(({ key, name, level, parentKey, jiraProjectKeys }) => ({
+      id: key,
+      name,
+      level,
+      jiraProjectKeys,
+      version: 1,
+      ...(parentKey ? { parentTeamId: parentKey } : {}),
+    }));
+    for (const team of teams) expect({ team: team.id, issues: teamHierarchyIssues(teams, team) }).toEqual({ team: team.id, issues: [] });
+
+    const objectives = org.objectives.map((o) => ({ id: o.key, teamId: o.teamKey, cycleId: o.cycleKey, ...(o.parentKey ? { parentObjectiveId: o.parentKey } : {}) }));
+    const cycles = org.cycles.map((c) => ({ id: c.key, ...(c.parentKey ? { parentCycleId: c.parentKey } : {}) }));
+    const rule = alignmentRule({ teams, cycles, objectives });
+    const aligned = objectives.filter((o) => o.parentObjectiveId);
+    expect(aligned.length).toBeGreaterThan(0);
+    for (const objective of aligned) {
+      const parent = objectives.find((o) => o.id === objective.parentObjectiveId)!;
+      expect({ objective: objective.id, verdict: rule.canAlignTo(objective, parent) }).toEqual({ objective: objective.id, verdict: { ok: true } });
+    }
   });
 
   it('gives each team 2 to 4 objectives in the current quarter, each with 2 to 4 key results', () => {

@@ -1,4 +1,5 @@
 import api, { type Route } from '@forge/api';
+import { ProductAccessNeededError, ProductUnavailableError } from '../../application/errors';
 
 /** A Jira REST answer that was not 2xx (after retries, for the retryable ones). */
 export class JiraRequestError extends Error {
@@ -89,6 +90,17 @@ export async function jiraAsUser<T>(path: Route, options: JiraCallOptions = {}):
   throw new JiraUnavailableError(lastStatus);
 }
 
+/** Jira being down or rate limiting us past the budget is an outage the screens degrade from. */
+export async function unavailableOnOutage<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof JiraUnavailableError) throw new ProductUnavailableError(error.message);
+    if (isAuthError(error)) throw new ProductAccessNeededError('Jira needs the user to allow this app to act as them');
+    throw error;
+  }
+}
+
 /** Waits before the next attempt; false when that would pass the deadline or the attempt cap. */
 async function waitBeforeRetry(
   attempt: number,
@@ -123,6 +135,7 @@ async function safeJson(response: { text(): Promise<string> }): Promise<unknown>
   }
 }
 
+/** @forge/api's NeedsAuthenticationError is named NEEDS_AUTHENTICATION_ERR: never worth a retry. */
 function isAuthError(error: unknown): boolean {
-  return error instanceof Error && /NeedsAuthentication/i.test(error.name);
+  return error instanceof Error && /NEEDS_AUTHENTICATION|NeedsAuthentication/i.test(error.name);
 }

@@ -1,7 +1,7 @@
 import { route } from '@forge/api';
 import type { UserDirectory } from '../../application/ports';
 import type { UserView } from '../../contracts/views';
-import { jiraAsUser } from './jira-http';
+import { jiraAsUser, unavailableOnOutage } from './jira-http';
 
 /** The fields of Jira's User we read (GET /rest/api/3/myself, /user/search, /user/bulk). */
 interface JiraUser {
@@ -20,24 +20,27 @@ const toUserView = (user: JiraUser): UserView => ({
   ...(user.avatarUrls?.['48x48'] ? { avatarUrl: user.avatarUrls['48x48'] } : {}),
 });
 
-/** People as Jira shows them to the calling user. Apps and bots are not OKR owners. */
+/**
+ * People as Jira shows them to the calling user. Apps and bots are not OKR owners. Jira rate
+ * limiting or down past the retries is UNAVAILABLE, as for the epic reads.
+ */
 export const jiraUserDirectory: UserDirectory = {
-  async current() {
-    return toUserView(await jiraAsUser<JiraUser>(route`/rest/api/3/myself`));
-  },
-  async search(query) {
-    const users = await jiraAsUser<JiraUser[]>(route`/rest/api/3/user/search?query=${query}&maxResults=20`);
-    return users.filter((u) => u.active !== false && (u.accountType ?? 'atlassian') === 'atlassian').map(toUserView);
-  },
-  async getMany(accountIds) {
-    const out: UserView[] = [];
-    for (let i = 0; i < accountIds.length; i += BULK_PAGE) {
-      const ids = accountIds.slice(i, i + BULK_PAGE);
-      const params = new URLSearchParams(ids.map((id): [string, string] => ['accountId', id]));
-      params.set('maxResults', String(BULK_PAGE));
-      const page = await jiraAsUser<{ values: JiraUser[] }>(route`/rest/api/3/user/bulk?${params}`);
-      out.push(...page.values.map(toUserView));
-    }
-    return out;
-  },
+  current: () => unavailableOnOutage(async () => toUserView(await jiraAsUser<JiraUser>(route`/rest/api/3/myself`))),
+  search: (query) =>
+    unavailableOnOutage(async () => {
+      const users = await jiraAsUser<JiraUser[]>(route`/rest/api/3/user/search?query=${query}&maxResults=20`);
+      return users.filter((u) => u.active !== false && (u.accountType ?? 'atlassian') === 'atlassian').map(toUserView);
+    }),
+  getMany: (accountIds) =>
+    unavailableOnOutage(async () => {
+      const out: UserView[] = [];
+      for (let i = 0; i < accountIds.length; i += BULK_PAGE) {
+        const ids = accountIds.slice(i, i + BULK_PAGE);
+        const params = new URLSearchParams(ids.map((id): [string, string] => ['accountId', id]));
+        params.set('maxResults', String(BULK_PAGE));
+        const page = await jiraAsUser<{ values: JiraUser[] }>(route`/rest/api/3/user/bulk?${params}`);
+        out.push(...page.values.map(toUserView));
+      }
+      return out;
+    }),
 };

@@ -1,11 +1,11 @@
 import { route } from '@forge/api';
-import { ProductUnavailableError } from '../../application/errors';
 import type { EpicFacts, WorkTracker } from '../../application/ports';
 import type { EpicSearchResult } from '../../contracts/views';
 import type { EpicReading } from '../../domain/epic-progress';
 import type { StatusCategory } from '../../domain/types';
-import { jiraAsUser, JiraRequestError, JiraUnavailableError, RETRY } from './jira-http';
+import { jiraAsUser, JiraRequestError, RETRY, unavailableOnOutage } from './jira-http';
 import { chunk, jqlList, jqlString, KEYS_PER_QUERY } from './jql';
+import { unknownReference } from '../../application/errors';
 import { searchAllIssues, type JiraIssue } from './search';
 
 const EPIC_FIELDS = ['summary', 'status', 'issuetype'];
@@ -79,12 +79,22 @@ export const jiraWorkTracker: WorkTracker = {
     return unavailableOnOutage(async () => {
       let issues: JiraIssue[];
       try {
-        issues = await search(looksLikeKey);
+        try {
+          issues = await search(looksLikeKey);
+        } catch (error) {
+          // Jira refuses `key = X` for an issue the user cannot see (or that does not exist):
+          // then nothing matches that key, and the summary match alone answers.
+          if (!(looksLikeKey && error instanceof JiraRequestError && error.status === 400)) throw error;
+          issues = await search(false);
+        }
       } catch (error) {
-        // Jira refuses `key = X` for an issue the user cannot see (or that does not exist):
-        // then nothing matches that key, and the summary match alone answers.
-        if (!(looksLikeKey && error instanceof JiraRequestError && error.status === 400)) throw error;
-        issues = await search(false);
+        if (!(error instanceof JiraRequestError && error.status === 400)) throw error;
+        // Jira answers 400 alike for a project that does not exist and one the user cannot see
+        // ("The value 'X' does not exist for the field 'project'"), so the answer tells neither.
+        if (mentionsProject(error.body)) throw unknownReference('projectKey', 'Jira project you can see', projectKey);
+        // Text Jira's search cannot take (reserved words, lone operators) matches nothing.
+        if (text) return [];
+        throw error;
       }
       return issues.map((issue): EpicSearchResult => {
         const facts = toEpicFacts(issue);
@@ -155,12 +165,8 @@ function numberOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-/** Jira being down or rate limiting us past the budget is an outage the screens degrade from. */
-async function unavailableOnOutage<T>(read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (error) {
-    if (error instanceof JiraUnavailableError) throw new ProductUnavailableError(error.message);
-    throw error;
-  }
+/** Whether a Jira 400 is about the `project` clause (its errorMessages name the field). */
+function mentionsProject(body: unknown): boolean {
+  const messages = (body as { errorMessages?: unknown } | undefined)?.errorMessages;
+  return Array.isArray(messages) && messages.some((m) => typeof m === 'string' && /field 'project'/i.test(m));
 }

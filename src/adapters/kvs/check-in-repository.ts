@@ -1,4 +1,5 @@
-import { kvs, Sort } from '@forge/kvs';
+import { ForgeKvsAPIError, kvs, Sort } from '@forge/kvs';
+import { invalidField } from '../../application/errors';
 import type { CheckInRepository } from '../../application/ports';
 import type { CheckIn } from '../../domain/types';
 
@@ -21,10 +22,16 @@ export const kvsCheckInRepository: CheckInRepository = {
       .sort(Sort.DESC)
       .limit(limit);
     if (cursor) query = query.cursor(cursor);
-    const page = await query.getMany();
+    const page = await query.getMany().catch((error: unknown) => {
+      // The cursor comes from the caller: one storage did not issue is their mistake, not ours.
+      if (cursor && isInvalidCursor(error)) throw invalidField('cursor', 'invalid_value', 'This cursor is not one a previous page of this history returned');
+      throw error;
+    });
     return {
       checkIns: page.results.map(({ key, value }) => ({ ...value, id: key })),
       cursor: page.nextCursor,
     };
   },
 };
+
+const isInvalidCursor = (error: unknown): boolean => error instanceof ForgeKvsAPIError && /CURSOR/i.test(error.code ?? '');

@@ -3,8 +3,17 @@ import type { ObjectiveRecord, OkrRepository } from '../../application/ports';
 import { isSnapshotOutdated } from '../../domain/epic-progress';
 import type { EpicProgressSnapshot, Initiative, KeyResult } from '../../domain/types';
 import { retryOnContention } from './contention';
-import { assertVersion, locateKeyResult, locateObjective, notFound, replaceKeyResult, toRecord } from './okr-locate';
-import { readShards, ShardWrite, type StoredObjective } from './okr-shard-store';
+import { readMany } from './batch-read';
+import { assertVersion, locateKeyResult, notFound, replaceKeyResult, toRecord } from './okr-locate';
+import {
+  LOCATOR_ENTITY,
+  readShards,
+  SHARD_ENTITY,
+  ShardWrite,
+  type Locator,
+  type ShardValue,
+  type StoredObjective,
+} from './okr-shard-store';
 
 export const EPIC_LINK_ENTITY = 'epic-link';
 
@@ -90,12 +99,15 @@ export const initiativeWrites: InitiativeWrites = {
       for (const { value } of page.results) objectiveIds.add(value.objectiveId);
       cursor = page.nextCursor;
     } while (cursor);
-    // One shard read serves every objective it holds.
-    const write = new ShardWrite();
+    // Batched reads: the panel's cost does not grow with the links, and a link whose objective
+    // is gone (deleted, its clean-up still pending) costs nothing and is never shown.
+    const locators = await readMany<Locator>(LOCATOR_ENTITY, objectiveIds);
+    const shards = await readMany<ShardValue>(SHARD_ENTITY, [...locators.values()].map((l) => l.shardKey));
     const records: ObjectiveRecord[] = [];
     for (const objectiveId of objectiveIds) {
-      const located = await locateObjective(write, objectiveId);
-      if (located) records.push(toRecord(located.stored));
+      const locator = locators.get(objectiveId);
+      const stored = locator && shards.get(locator.shardKey)?.objectives.find((o) => o.id === objectiveId);
+      if (stored) records.push(toRecord(stored));
     }
     return records;
   },

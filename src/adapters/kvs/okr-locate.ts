@@ -1,7 +1,7 @@
 import type { ObjectiveRecord } from '../../application/ports';
 import { ConflictError, NotFoundError } from '../../application/errors';
 import type { KeyResult, Objective } from '../../domain/types';
-import { fits, readLocator, ShardWrite, type StoredObjective } from './okr-shard-store';
+import { assertStorable, fits, readLocator, ShardWrite, type StoredObjective } from './okr-shard-store';
 
 /** Finding an objective or key result in its shard, and writing it back (or moving it). */
 
@@ -41,11 +41,15 @@ export async function replaceObjective(
   stored: StoredObjective,
   moved: boolean,
 ): Promise<string> {
+  const previous = write.current(shardKey)?.objectives.find((o) => o.id === stored.id);
   const inPlace = write.update(shardKey, (objectives) => objectives.map((o) => (o.id === stored.id ? stored : o)));
   if (!moved && fits(inPlace)) return shardKey;
+  assertStorable(stored, previous);
+  // Stored past the budget by an older version and not growing: it keeps the shard it has alone.
+  if (!moved && inPlace.objectives.length === 1) return shardKey;
 
   write.update(shardKey, (objectives) => objectives.filter((o) => o.id !== stored.id));
-  const target = await write.shardFor(stored.cycleId, stored.teamId, stored);
+  const target = await write.shardFor(stored.cycleId, stored.teamId, stored, previous);
   write.update(target, (objectives) => [...objectives, stored]);
   const locator = { shardKey: target, objectiveId: stored.id, cycleId: stored.cycleId };
   write.setLocator(stored.id, locator);

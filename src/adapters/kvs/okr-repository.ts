@@ -14,6 +14,7 @@ import {
 import { initiativeWrites } from './okr-initiatives';
 import { publishSession } from './okr-publish';
 import { CHECK_IN_ENTITY, toStoredCheckIn } from './check-in-repository';
+import { recordCleanup } from './cleanup-repository';
 
 /** Objectives and key results on kvs shards (see okr-shard-store.ts for the layout). */
 export const kvsOkrRepository: OkrRepository = {
@@ -64,7 +65,9 @@ export const kvsOkrRepository: OkrRepository = {
       write.update(located.shardKey, (objectives) => objectives.filter((o) => o.id !== objectiveId));
       write.deleteLocator(objectiveId);
       for (const keyResult of located.stored.keyResults) write.deleteLocator(keyResult.id);
+      const marker = recordCleanup(write, { kind: 'objective', targetId: objectiveId, objectiveId, keyResults: located.stored.keyResults });
       await write.commit(new Date().toISOString());
+      return marker;
     }),
 
   createKeyResult: (keyResult) =>
@@ -102,7 +105,9 @@ export const kvsOkrRepository: OkrRepository = {
       };
       write.update(located.shardKey, (objectives) => objectives.map((o) => (o.id === stored.id ? stored : o)));
       write.deleteLocator(keyResultId);
+      const marker = recordCleanup(write, { kind: 'key-result', targetId: keyResultId, objectiveId: stored.id, keyResults: [located.keyResult] });
       await write.commit(new Date().toISOString());
+      return marker;
     }),
 
   recordCheckIn: (checkIn: CheckIn, apply) =>

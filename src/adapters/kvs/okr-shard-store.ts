@@ -1,5 +1,7 @@
 import { kvs, Sort } from '@forge/kvs';
 import type { BaseFilter } from '@forge/kvs/out/entity-query';
+import { ObjectiveTooLargeError } from '../../application/errors';
+import { LIMITS } from '../../contracts/limits';
 import { isAbsent, versionIs } from './conditions';
 import type { KeyResult, Objective } from '../../domain/types';
 
@@ -50,6 +52,24 @@ export const shardBytes = (value: ShardValue): number => Buffer.byteLength(JSON.
 
 export const fits = (value: ShardValue): boolean =>
   value.objectives.length <= MAX_OBJECTIVES && shardBytes(value) <= MAX_SHARD_BYTES;
+
+const objectiveBytes = (objective: StoredObjective): number => Buffer.byteLength(JSON.stringify(objective), 'utf8');
+
+/** The bytes of a shard holding only this objective (with the longest shard attributes): the most it can get. */
+const loneShardBytes = (objective: StoredObjective): number =>
+  shardBytes({ cycleId: objective.cycleId, teamId: objective.teamId, seq: 999_999, objectives: [objective], version: LIMITS.versionMax, updatedAt: new Date(0).toISOString() });
+
+/**
+ * The safety net under the caps (docs/decisions/0007): an objective that would not fit even a
+ * shard of its own is refused as VALIDATION, before anything is written, instead of failing in
+ * storage. One an older version stored past the budget stays writable as long as it does not grow.
+ */
+export function assertStorable(objective: StoredObjective, previous: StoredObjective | undefined): void {
+  const bytes = loneShardBytes(objective);
+  if (bytes <= MAX_SHARD_BYTES) return;
+  if (previous && objectiveBytes(objective) <= objectiveBytes(previous)) return;
+  throw new ObjectiveTooLargeError(bytes, MAX_SHARD_BYTES);
+}
 
 /** Every shard of a cycle (optionally one team's), in `seq` order. One query per 100 shards. */
 export async function readShards(cycleId: string, teamId?: string): Promise<Array<{ key: string; value: ShardValue }>> {
@@ -105,8 +125,16 @@ export class ShardWrite {
     return value;
   }
 
-  /** The team-cycle's last shard if it can take `objective`, else a new shard after it. */
-  async shardFor(cycleId: string, teamId: string, objective: StoredObjective): Promise<string> {
+  /** What this write holds for a shard it loaded or created, as changed so far. */
+  current(key: string): ShardValue | undefined {
+    return this.shards.get(key)?.value;
+  }
+
+  /**
+   * The team-cycle's last shard if it can take `objective`, else a new shard after it (if the
+   * objective fits one on its own: see assertStorable; `previous` is its stored self).
+   */
+  async shardFor(cycleId: string, teamId: string, objective: StoredObjective, previous?: StoredObjective): Promise<string> {
     const last = await readLastShard(cycleId, teamId);
     let seq = 1;
     if (last) {
@@ -123,6 +151,7 @@ export class ShardWrite {
       if (fits({ ...value, objectives: [...value.objectives, objective] })) return key;
       seq += 1;
     }
+    assertStorable(objective, previous);
     const key = shardKeyOf(cycleId, teamId, seq);
     this.shards.set(key, {
       value: { cycleId, teamId, seq, objectives: [], version: 0, updatedAt: '' },

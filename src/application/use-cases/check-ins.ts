@@ -3,7 +3,7 @@ import type { CheckInPage } from '../../contracts/views';
 import { applyCheckIn, assertCheckInValue } from '../../domain/check-in-rules';
 import type { CheckIn, KeyResult } from '../../domain/types';
 import { requireSignedIn } from '../authorise';
-import { unknownReference } from '../errors';
+import { growingField, unknownReference } from '../errors';
 import type { Actor, Ports } from '../ports';
 
 const HISTORY_PAGE = 50;
@@ -31,11 +31,14 @@ export async function addCheckIn(
     authorAccountId,
     createdAt: now.toISOString(),
   };
-  const keyResult = await ports.okrs.recordCheckIn(checkIn, (current) => ({
-    ...applyCheckIn(current, checkIn),
-    version: current.version + 1,
-    updatedAt: checkIn.createdAt,
-  }));
+  // The comment is copied onto the key result (its last check-in): what grows the objective.
+  const keyResult = await growingField('comment', () =>
+    ports.okrs.recordCheckIn(checkIn, (current) => ({
+      ...applyCheckIn(current, checkIn),
+      version: current.version + 1,
+      updatedAt: checkIn.createdAt,
+    })),
+  );
   return { checkIn, keyResult };
 }
 

@@ -1,12 +1,12 @@
 import type { DeleteObjectiveInput, SaveObjectiveInput } from '../../contracts/schemas';
-import type { Cycle, Objective } from '../../domain/types';
+import type { Objective } from '../../domain/types';
+import { refuseDeletingAligned, requireAlignedStayBelow, requireAlignment } from '../alignment-checks';
 import { requireSignedIn } from '../authorise';
-import { invalidField, NotFoundError, unknownReference } from '../errors';
+import { growingField, NotFoundError, unknownReference } from '../errors';
+import { requireKnownUser } from '../known-users';
 import type { Actor, Ports } from '../ports';
+import { finishDelete } from './cleanup';
 import { requireVersion } from './versions';
-
-/** How far up an alignment chain we follow before calling it a loop. */
-const MAX_ALIGNMENT_DEPTH = 16;
 
 export async function saveObjective(
   ports: Ports,
@@ -18,7 +18,9 @@ export async function saveObjective(
   const [cycle, team] = await Promise.all([ports.cycles.get(input.cycleId), ports.teams.get(input.teamId)]);
   if (!cycle) throw unknownReference('cycleId', 'cycle', input.cycleId);
   if (!team) throw unknownReference('teamId', 'team', input.teamId);
-  if (input.parentObjectiveId) await checkAlignment(ports, cycle, input);
+  if (input.parentObjectiveId) {
+    await requireAlignment(ports, { id: input.id, teamId: team.id, cycleId: cycle.id }, cycle, input.parentObjectiveId);
+  }
 
   const fields = {
     cycleId: input.cycleId,
@@ -31,6 +33,7 @@ export async function saveObjective(
   };
   const at = now.toISOString();
   if (!input.id) {
+    await requireKnownUser(ports, 'ownerAccountId', input.ownerAccountId);
     return ports.okrs.createObjective({
       id: ports.ids.newId(),
       ...fields,
@@ -44,43 +47,20 @@ export async function saveObjective(
   const existing = await ports.okrs.findObjective(input.id);
   if (!existing) throw new NotFoundError(`No objective with id "${input.id}"`);
   const { objective } = existing;
-  return ports.okrs.updateObjective(
-    { id: objective.id, ...fields, order: objective.order, version: version + 1, createdAt: objective.createdAt, updatedAt: at },
-    version,
+  await requireAlignedStayBelow(ports, objective, { id: objective.id, ...fields });
+  await requireKnownUser(ports, 'ownerAccountId', input.ownerAccountId, objective.ownerAccountId);
+  // The description is the objective's own text that can grow it most.
+  return growingField('description', () =>
+    ports.okrs.updateObjective(
+      { id: objective.id, ...fields, order: objective.order, version: version + 1, createdAt: objective.createdAt, updatedAt: at },
+      version,
+    ),
   );
 }
 
+/** Deletes an objective nobody aligns to, then what it leaves in storage (check-ins, epic links). */
 export async function deleteObjective(ports: Ports, actor: Actor, input: DeleteObjectiveInput): Promise<void> {
   requireSignedIn(actor);
-  await ports.okrs.deleteObjective(input.id, input.version);
-}
-
-/**
- * An objective aligns to one in the same cycle or in the annual cycle above it (OKR-METHOD.md
- * "Structure and alignment"), and the alignment tree must stay a tree.
- */
-async function checkAlignment(ports: Ports, cycle: Cycle, input: SaveObjectiveInput): Promise<void> {
-  const parentId = input.parentObjectiveId!;
-  if (parentId === input.id) {
-    throw invalidField('parentObjectiveId', 'inconsistent', 'An objective cannot align to itself');
-  }
-  const parent = await ports.okrs.findObjective(parentId);
-  if (!parent) throw unknownReference('parentObjectiveId', 'objective', parentId);
-  if (parent.objective.cycleId !== cycle.id && parent.objective.cycleId !== cycle.parentCycleId) {
-    throw invalidField(
-      'parentObjectiveId',
-      'inconsistent',
-      'Align to an objective of the same cycle or of its annual cycle',
-    );
-  }
-  if (!input.id) return;
-  let ancestor: Objective | undefined = parent.objective;
-  for (let depth = 0; ancestor && depth < MAX_ALIGNMENT_DEPTH; depth++) {
-    if (ancestor.id === input.id) {
-      throw invalidField('parentObjectiveId', 'inconsistent', 'That alignment would make a loop');
-    }
-    ancestor = ancestor.parentObjectiveId
-      ? (await ports.okrs.findObjective(ancestor.parentObjectiveId))?.objective
-      : undefined;
-  }
+  await refuseDeletingAligned(ports, input.id);
+  await finishDelete(ports, await ports.okrs.deleteObjective(input.id, input.version));
 }

@@ -2,11 +2,11 @@ import type { GetOkrTreeInput } from '../../contracts/schemas';
 import type { KeyResultView, ObjectiveView, OkrTreeView } from '../../contracts/views';
 import { overallScore, scoreOkrTree } from '../../domain/okr-tree';
 import { scoreBand } from '../../domain/scoring';
-import type { Objective, Team } from '../../domain/types';
+import { alignmentRule } from '../../domain/alignment';
+import type { Cycle, Team } from '../../domain/types';
 import { unknownReference } from '../errors';
 import { readInitiativeProgress, rememberEpicProgress } from '../initiative-progress';
 import type { ObjectiveRecord, Ports } from '../ports';
-import { ancestorsOf } from './teams';
 
 /**
  * A cycle's OKRs, scored, for one team or the whole organisation. A constant number of storage
@@ -63,27 +63,22 @@ export async function getOkrTree(ports: Ports, input: GetOkrTreeInput, now: Date
     overall: { score: overall, band: scoreBand(overall) },
     objectives,
     teams,
-    alignmentCandidates: alignmentCandidates(records, teams, team).map(({ id, title, teamId, cycleId }) => ({
-      id,
-      title,
-      teamId,
-      cycleId,
-    })),
+    alignmentCandidates: alignmentCandidates(records, teams, cycle, team),
     jira: { state: initiatives.jira },
     settings: { epicProgressMode: settings.epicProgressMode, version: settings.version },
   };
 }
 
 /**
- * What a team's objective may align to: the objectives of the teams above it (nearest first).
- * For the organisation view, any objective of a company or department.
+ * What a new objective of this cycle may align to, by the alignment rule itself, so the UI offers
+ * exactly what saving accepts: for a team's view, what that team may align to; for the whole
+ * organisation, every objective some team may align to, with the teams that may.
  */
-function alignmentCandidates(records: ObjectiveRecord[], teams: Team[], team: Team | undefined): Objective[] {
-  const objectives = records.map((r) => r.objective);
-  if (!team) {
-    const upper = new Set(teams.filter((t) => t.level !== 'team').map((t) => t.id));
-    return objectives.filter((o) => upper.has(o.teamId));
-  }
-  const ancestors = ancestorsOf(teams, team.id);
-  return ancestors.flatMap((ancestor) => objectives.filter((o) => o.teamId === ancestor.id));
+function alignmentCandidates(records: ObjectiveRecord[], teams: Team[], cycle: Cycle, team: Team | undefined): OkrTreeView['alignmentCandidates'] {
+  const rule = alignmentRule({ teams, cycles: [cycle], objectives: records.map((r) => r.objective) });
+  return records.flatMap(({ objective: { id, title, teamId, cycleId, parentObjectiveId } }) => {
+    const teamIds = rule.teamsThatMayAlignTo({ id, teamId, cycleId, ...(parentObjectiveId ? { parentObjectiveId } : {}) }, cycle.id);
+    const offered = team ? teamIds.includes(team.id) : teamIds.length > 0;
+    return offered ? [{ id, title, teamId, cycleId, teamIds }] : [];
+  });
 }

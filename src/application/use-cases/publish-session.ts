@@ -1,20 +1,37 @@
+import type { PublishSessionInput } from '../../contracts/schemas';
 import type { PublishedSession } from '../../contracts/views';
-import { publishBlockers, type Session } from '../../domain/session';
-import type { KeyResult, Objective } from '../../domain/types';
+import { planPublish, type PublishPlan } from '../../domain/publish-plan';
+import { leadsSession, publishBlockers, type Session } from '../../domain/session';
 import { requireSignedIn } from '../authorise';
-import { ValidationError } from '../errors';
-import type { Actor, ObjectiveRecord, Ports, PublishBuild } from '../ports';
+import { ForbiddenError, ValidationError } from '../errors';
+import type { Actor, Ports } from '../ports';
+import { alignedObjectiveIds, cyclesAligningTo, planInput } from './republish-preview';
 import { contentOf, loadSession, requireConfigured } from './session';
 import { sessionKeyOf, type SessionIdentity } from './session-identity';
 
+/** Thrown out of the publish transaction's build: the plan has conflicts, so nothing is written. */
+class NeedsResolution extends Error {
+  constructor(readonly plan: PublishPlan) {
+    super('Publishing needs the facilitator to resolve conflicts first');
+  }
+}
+
 /**
- * Publishes the session's reviewed OKRs into the team's cycle: all objectives and key results in
- * one transaction (all or nothing), linked to the session. Publishing again updates the same
- * objectives in place (their check-ins, progress and initiatives are kept), so it never duplicates.
+ * Publishes the session's reviewed OKRs into the team's cycle, all in one transaction (all or
+ * nothing). Publishing again merges item by item with what people did in the OKR panel since
+ * (src/domain/publish-plan.ts): it never removes their key results, check-ins or initiatives and
+ * never overwrites their edits silently; where both sides changed an item, it answers the
+ * conflicts and writes nothing until the facilitator resolves them.
  */
-export async function publishSession(ports: Ports, actor: Actor, identity: SessionIdentity, now: Date): Promise<PublishedSession> {
+export async function publishSession(
+  ports: Ports,
+  actor: Actor,
+  identity: SessionIdentity,
+  input: PublishSessionInput,
+  now: Date,
+): Promise<PublishedSession> {
   const accountId = requireSignedIn(actor);
-  const { team, cycle } = await requireConfigured(ports, identity);
+  const { team, cycle, cycles } = await requireConfigured(ports, identity);
   const key = sessionKeyOf(identity);
   const [session, items] = await Promise.all([loadSession(ports, identity, now), ports.sessions.listItems(key)]);
   if (session.step !== 'review') {
@@ -29,89 +46,49 @@ export async function publishSession(ports: Ports, actor: Actor, identity: Sessi
       session: { code: 'inconsistent', message: 'Finish every step first', reason: blockers[0]!.code },
     });
   }
+  if (Object.keys(input.resolutions).length > 0 && !leadsSession(session.meeting, accountId)) {
+    throw new ForbiddenError('Only the facilitator resolves what publishing again would overwrite', {
+      resolutions: { code: 'invalid_value', message: 'Only the facilitator resolves conflicts', reason: 'only-facilitator-resolves' },
+    });
+  }
+  const alignedTo = alignedObjectiveIds(await ports.okrs.listByCycles(cyclesAligningTo(cycle, cycles)));
   const at = now.toISOString();
-  const previous = session.published;
-  let counts = { created: 0, updated: 0 };
-
-  const build = (existing: ReadonlyMap<string, ObjectiveRecord>): PublishBuild => {
-    counts = { created: 0, updated: 0 };
-    const objectives: Record<string, string> = {};
-    const keyResults: Record<string, string> = {};
-    const records = content.objectives.map((draft, index): ObjectiveRecord => {
-      const before = previous?.objectives[draft.id] ? existing.get(previous.objectives[draft.id]!) : undefined;
-      const id = before?.objective.id ?? ports.ids.newId();
-      objectives[draft.id] = id;
-      if (before) counts.updated++;
-      else counts.created++;
-      const objective: Objective = {
-        id,
-        cycleId: cycle.id,
-        teamId: team.id,
-        title: draft.title,
-        description: draft.description,
-        commitment: draft.commitment,
-        ...(draft.parentObjectiveId ? { parentObjectiveId: draft.parentObjectiveId } : {}),
-        ...(before?.objective.ownerAccountId ? { ownerAccountId: before.objective.ownerAccountId } : { ownerAccountId: accountId }),
-        order: before?.objective.order ?? now.getTime() + index,
-        version: before ? before.objective.version + 1 : 1,
-        createdAt: before?.objective.createdAt ?? at,
-        updatedAt: at,
-      };
-      const drafts = content.keyResults.filter((k) => k.objectiveItemId === draft.id);
-      const krs = drafts.map((kr, krIndex): KeyResult => {
-        const priorId = previous?.keyResults[kr.id];
-        const prior = priorId ? before?.keyResults.find((k) => k.id === priorId) : undefined;
-        const krId = prior?.id ?? ports.ids.newId();
-        keyResults[kr.id] = krId;
-        // Same kind as before: keep the progress recorded since (check-ins, current value).
-        const measure = prior && prior.measure.kind === kr.measure.kind ? keepProgress(kr.measure, prior.measure) : kr.measure;
-        return {
-          id: krId,
-          objectiveId: id,
-          title: kr.title,
-          weight: kr.weight,
-          measure,
-          ...(kr.ownerAccountId ? { ownerAccountId: kr.ownerAccountId } : {}),
-          order: prior?.order ?? now.getTime() + krIndex,
-          ...(prior?.lastCheckIn ? { lastCheckIn: prior.lastCheckIn } : {}),
-          ...(prior?.initiatives ? { initiatives: prior.initiatives } : {}),
-          version: prior ? prior.version + 1 : 1,
-          createdAt: prior?.createdAt ?? at,
+  let plan: PublishPlan | undefined;
+  try {
+    await ports.okrs.publishSession({
+      sessionKey: key,
+      expectedSessionVersion: session.version,
+      previouslyPublished: Object.values(session.published?.objectives ?? {}),
+      // Runs again on the freshest records if a concurrent write wins the race.
+      build: (existing) => {
+        plan = planPublish(
+          planInput(content, session, existing, alignedTo, {
+            teamId: team.id,
+            cycleId: cycle.id,
+            accountId,
+            now,
+            resolutions: input.resolutions,
+            newId: () => ports.ids.newId(),
+          }),
+        );
+        if (plan.conflicts.length) throw new NeedsResolution(plan);
+        const next: Session = {
+          ...session,
+          teamId: team.id,
+          cycleId: cycle.id,
+          published: { at, byAccountId: accountId, ...plan.published },
+          version: session.version + 1,
           updatedAt: at,
         };
-      });
-      return { objective, keyResults: krs };
+        return { records: plan.records, removedObjectiveIds: plan.removedObjectiveIds, session: next };
+      },
     });
-    const kept = new Set(Object.values(objectives));
-    const removedObjectiveIds = Object.values(previous?.objectives ?? {}).filter((id) => !kept.has(id) && existing.has(id));
-    const next: Session = {
-      ...session,
-      teamId: team.id,
-      cycleId: cycle.id,
-      published: { at, byAccountId: accountId, objectives, keyResults },
-      version: session.version + 1,
-      updatedAt: at,
-    };
-    return { records, removedObjectiveIds, session: next };
-  };
-
-  const result = await ports.okrs.publishSession({
-    sessionKey: key,
-    expectedSessionVersion: session.version,
-    previouslyPublished: Object.values(previous?.objectives ?? {}),
-    build,
-  });
-  return {
-    objectiveIds: result.records.map((r) => r.objective.id),
-    created: counts.created,
-    updated: counts.updated,
-    removed: result.removedObjectiveIds.length,
-  };
-}
-
-function keepProgress(draft: KeyResult['measure'], prior: KeyResult['measure']): KeyResult['measure'] {
-  if (draft.kind === 'metric' && prior.kind === 'metric') return { ...draft, current: prior.current };
-  if (draft.kind === 'percentage' && prior.kind === 'percentage') return { ...draft, current: prior.current };
-  if (draft.kind === 'milestone' && prior.kind === 'milestone') return { ...draft, done: prior.done };
-  return draft;
+  } catch (error) {
+    if (error instanceof NeedsResolution) {
+      return { state: 'needs-resolution', conflicts: error.plan.conflicts, kept: error.plan.kept };
+    }
+    throw error;
+  }
+  const done = plan!;
+  return { state: 'published', objectiveIds: done.objectiveIds, ...done.counts, kept: done.kept };
 }

@@ -4,8 +4,11 @@ import { objectiveScore, scoreBand } from '../../domain/scoring';
 import { scoreOkrTree } from '../../domain/okr-tree';
 import { keyResultQualityIssues, objectiveQualityIssues } from '../../domain/quality';
 import {
+  canChangeFacilitator,
   canMoveTo,
   checkStep,
+  choosesFacilitator,
+  leadsSession,
   publishBlockers,
   SESSION_STEPS,
   stepIndex,
@@ -13,13 +16,17 @@ import {
   type SessionContent,
   type SessionItem,
 } from '../../domain/session';
+import { ancestorsOf } from '../../domain/team-hierarchy';
 import type { Cycle, Team } from '../../domain/types';
+import { requireAlignment } from '../alignment-checks';
 import { requireSignedIn } from '../authorise';
-import { invalidField, NotFoundError, unknownReference, ValidationError } from '../errors';
-import type { Actor, Ports } from '../ports';
+import { LIMITS } from '../../contracts/limits';
+import { capReached, ConflictError, invalidField, NotFoundError, ValidationError } from '../errors';
+import { requireKnownUser } from '../known-users';
+import type { Actor, ObjectiveRecord, Ports } from '../ports';
 import { toMeasure } from './key-results';
+import { previewRepublish } from './republish-preview';
 import { sessionKeyOf, type SessionIdentity } from './session-identity';
-import { ancestorsOf } from './teams';
 import { requireVersion } from './versions';
 
 /** The stored session, or the blank one a macro starts with (version 0, nothing saved yet). */
@@ -71,6 +78,10 @@ export async function getSession(ports: Ports, actor: Actor, identity: SessionId
   const content = contentOf(items);
   const current = stepIndex(session.step);
   const facilitator = session.meeting.facilitatorAccountId;
+  const records = await ports.okrs.listByCycles(contextCycleIds(frame));
+  const republish = actor.accountId
+    ? previewRepublish(content, session, records, { teamId: frame.team.id, cycleId: frame.cycle.id, accountId: actor.accountId, now })
+    : undefined;
   return {
     state: 'ready',
     session: { ...session, teamId: frame.team.id, cycleId: frame.cycle.id },
@@ -96,22 +107,30 @@ export async function getSession(ports: Ports, actor: Actor, identity: SessionId
     })),
     publishBlockers: publishBlockers(content, session.meeting),
     canReopen: !facilitator || facilitator === actor.accountId,
-    context: await sessionContext(ports, frame, now),
+    canChangeFacilitator: actor.accountId !== undefined && choosesFacilitator(session, actor.accountId),
+    canResolveConflicts: actor.accountId !== undefined && leadsSession(session.meeting, actor.accountId),
+    ...(republish ? { republish } : {}),
+    context: sessionContext(frame, records, now),
   };
 }
 
+/** The cycles the session screen reads: its own (published OKRs), its annual cycle, and the one before. */
+function contextCycleIds({ cycle, cycles }: { cycle: Cycle; cycles: Cycle[] }): string[] {
+  const previous = previousCycleOf(cycle, cycles);
+  return [cycle.id, ...(cycle.parentCycleId ? [cycle.parentCycleId] : []), ...(previous ? [previous.id] : [])];
+}
+
+const previousCycleOf = (cycle: Cycle, cycles: Cycle[]): Cycle | undefined =>
+  cycles.filter((c) => c.kind === cycle.kind && c.endDate < cycle.startDate).sort((a, b) => b.endDate.localeCompare(a.endDate))[0];
+
 /** What prep shares: the objectives above the team, and the team's last cycle with final scores. */
-async function sessionContext(
-  ports: Ports,
+function sessionContext(
   frame: { team: Team; cycle: Cycle; teams: Team[]; cycles: Cycle[] },
+  records: ObjectiveRecord[],
   now: Date,
-): Promise<Extract<SessionView, { state: 'ready' }>['context']> {
+): Extract<SessionView, { state: 'ready' }>['context'] {
   const { team, cycle, teams, cycles } = frame;
-  const previous = cycles
-    .filter((c) => c.kind === cycle.kind && c.endDate < cycle.startDate)
-    .sort((a, b) => b.endDate.localeCompare(a.endDate))[0];
-  const cycleIds = [cycle.id, ...(cycle.parentCycleId ? [cycle.parentCycleId] : []), ...(previous ? [previous.id] : [])];
-  const records = await ports.okrs.listByCycles(cycleIds);
+  const previous = previousCycleOf(cycle, cycles);
   const above = new Set(ancestorsOf(teams, team.id).map((t) => t.id));
   const teamName = new Map(teams.map((t) => [t.id, t.name]));
   const cycleById = new Map(cycles.map((c) => [c.id, c]));
@@ -160,13 +179,24 @@ export async function saveSessionItem(
   now: Date,
 ): Promise<{ item: SessionItem } | { session: Session }> {
   const accountId = requireSignedIn(actor);
-  await requireConfigured(ports, identity);
+  const frame = await requireConfigured(ports, identity);
   const key = sessionKeyOf(identity);
   const at = now.toISOString();
   if (input.kind === 'meeting') {
     const session = await loadSession(ports, identity, now);
     const { version, kind: _kind, ...meeting } = input;
-    const next: Session = { ...session, ...frameOf(identity), meeting, version: version + 1, updatedAt: at };
+    // A stale form is a conflict first: the facilitator it shows may since have been replaced.
+    if (session.version > 0 && version !== session.version) {
+      throw new ConflictError(`This session was changed by someone else (now version ${session.version}, you edited version ${version})`, session.version);
+    }
+    if (!canChangeFacilitator(session, meeting.facilitatorAccountId, accountId)) {
+      const message = 'Only the facilitator (or, before there is one, the session creator) changes who facilitates';
+      throw new ValidationError(message, {
+        facilitatorAccountId: { code: 'inconsistent', message, reason: 'only-facilitator-changes-facilitator' },
+      });
+    }
+    await requireKnownUser(ports, 'facilitatorAccountId', meeting.facilitatorAccountId, session.meeting.facilitatorAccountId);
+    const next: Session = { ...session, ...frameOf(identity), ...firstSaveBy(session, accountId), meeting, version: version + 1, updatedAt: at };
     return { session: await ports.sessions.saveSession(key, next, version) };
   }
 
@@ -188,8 +218,9 @@ export async function saveSessionItem(
       if (input.candidateId && !items.some((i) => i.kind === 'candidate' && i.id === input.candidateId)) {
         throw invalidField('candidateId', 'invalid_value', 'No such candidate in this session');
       }
-      if (input.parentObjectiveId && !(await ports.okrs.findObjective(input.parentObjectiveId))) {
-        throw unknownReference('parentObjectiveId', 'objective', input.parentObjectiveId);
+      // The draft becomes this team's objective in this cycle: the panel's alignment rule applies.
+      if (input.parentObjectiveId) {
+        await requireAlignment(ports, { teamId: frame.team.id, cycleId: frame.cycle.id }, frame.cycle, input.parentObjectiveId, frame.teams);
       }
       item = {
         kind: 'objective',
@@ -207,7 +238,15 @@ export async function saveSessionItem(
       if (!items.some((i) => i.kind === 'objective' && i.id === input.objectiveItemId)) {
         throw invalidField('objectiveItemId', 'invalid_value', 'No such objective in this session');
       }
+      // A draft becomes an objective on publishing: it takes no more key results than one can hold.
+      const drafted = items.filter((i) => i.kind === 'key-result' && i.objectiveItemId === input.objectiveItemId).length;
+      const joins = existing?.kind !== 'key-result' || existing.objectiveItemId !== input.objectiveItemId;
+      if (joins && drafted >= LIMITS.keyResultsPerObjective) {
+        const cap = LIMITS.keyResultsPerObjective;
+        throw capReached('objectiveItemId', cap, 'too-many-key-results', `An objective can have at most ${cap} key results`);
+      }
       const previous = existing?.kind === 'key-result' ? existing.measure : undefined;
+      await requireKnownUser(ports, 'ownerAccountId', input.ownerAccountId, existing?.kind === 'key-result' ? existing.ownerAccountId : undefined);
       item = {
         kind: 'key-result',
         ...base,
@@ -264,11 +303,21 @@ export async function advanceSession(
       to: { code: 'inconsistent', message: move.reason, reason: move.reason },
     });
   }
-  const next: Session = { ...session, ...frameOf(identity), step: input.to, version: input.version + 1, updatedAt: now.toISOString() };
+  const next: Session = {
+    ...session,
+    ...frameOf(identity),
+    ...firstSaveBy(session, accountId),
+    step: input.to,
+    version: input.version + 1,
+    updatedAt: now.toISOString(),
+  };
   return { session: await ports.sessions.saveSession(key, next, input.version) };
 }
 
 const frameOf = (identity: SessionIdentity) => ({ teamId: identity.teamId ?? '', cycleId: identity.cycleId ?? '' });
+
+/** The first save of a session (version 0: nothing stored yet) records who created it. */
+const firstSaveBy = (session: Session, accountId: string) => (session.version === 0 ? { createdByAccountId: accountId } : {});
 
 export async function requireConfigured(ports: Ports, identity: SessionIdentity) {
   const frame = await configured(ports, identity);

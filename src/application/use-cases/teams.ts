@@ -1,18 +1,17 @@
 import type { SaveTeamInput } from '../../contracts/schemas';
+import { teamHierarchyIssues, type TeamHierarchyProblem } from '../../domain/team-hierarchy';
 import type { Team } from '../../domain/types';
 import { requireSignedIn } from '../authorise';
-import { invalidField, NotFoundError, unknownReference } from '../errors';
+import { NotFoundError, unknownReference, ValidationError } from '../errors';
 import type { Actor, Ports } from '../ports';
 import { requireVersion } from './versions';
-
-const LEVEL_RANK: Record<Team['level'], number> = { company: 0, department: 1, team: 2 };
 
 export const listTeams = (ports: Ports): Promise<Team[]> => ports.teams.list();
 
 export async function saveTeam(ports: Ports, actor: Actor, input: SaveTeamInput): Promise<Team> {
   requireSignedIn(actor);
   const teams = await ports.teams.list();
-  if (input.parentTeamId) checkParentTeam(teams, input);
+  checkHierarchy(teams, input);
   const fields = {
     name: input.name,
     level: input.level,
@@ -26,25 +25,22 @@ export async function saveTeam(ports: Ports, actor: Actor, input: SaveTeamInput)
   return ports.teams.save({ id: existing.id, ...fields, version: version + 1 }, version);
 }
 
-/** A team reports to a higher level (company > department > team), never to itself or below. */
-function checkParentTeam(teams: Team[], input: SaveTeamInput): void {
-  const parent = teams.find((t) => t.id === input.parentTeamId);
-  if (!parent) throw unknownReference('parentTeamId', 'team', input.parentTeamId!);
-  if (LEVEL_RANK[parent.level] >= LEVEL_RANK[input.level]) {
-    throw invalidField('parentTeamId', 'inconsistent', `A ${input.level} cannot report to a ${parent.level}`);
-  }
-}
+const HIERARCHY_MESSAGES: Record<TeamHierarchyProblem, string> = {
+  'team-company-has-parent': 'A company is the top of the hierarchy: it has no parent team',
+  'team-parent-loop': 'The parent team is this team or one of the teams under it',
+  'team-parent-not-above': 'The parent team must be a higher level (company > department > team)',
+  'team-children-not-below': 'Teams under this one would be at or above its level',
+};
 
-/** The team and every team above it, nearest first (for alignment choices). */
-export function ancestorsOf(teams: Team[], teamId: string): Team[] {
-  const byId = new Map(teams.map((t) => [t.id, t]));
-  const out: Team[] = [];
-  let current = byId.get(teamId)?.parentTeamId;
-  while (current && !out.some((t) => t.id === current) && out.length < teams.length) {
-    const team = byId.get(current);
-    if (!team) break;
-    out.push(team);
-    current = team.parentTeamId;
+/** The team hierarchy rule (src/domain/team-hierarchy.ts), both ways, before anything is written. */
+function checkHierarchy(teams: Team[], input: SaveTeamInput): void {
+  if (input.parentTeamId && !teams.some((t) => t.id === input.parentTeamId)) {
+    throw unknownReference('parentTeamId', 'team', input.parentTeamId);
   }
-  return out;
+  const issues = teamHierarchyIssues(teams, input);
+  if (issues.length === 0) return;
+  const fields = Object.fromEntries(
+    issues.map(({ field, problem }) => [field, { code: 'inconsistent' as const, message: HIERARCHY_MESSAGES[problem], reason: problem }]),
+  );
+  throw new ValidationError(issues.map(({ problem }) => HIERARCHY_MESSAGES[problem]).join('; '), fields);
 }

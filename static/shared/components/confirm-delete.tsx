@@ -4,11 +4,13 @@
  */
 import type { Envelope } from '@contracts/envelope';
 import type { z } from 'zod';
+import { fieldIssueMessage } from '../field-errors';
 import { useVersionedSave } from '../hooks/use-save';
 import { useI18n } from '../i18n';
 import { Button } from './button';
 import { Dialog } from './dialog';
 import { SaveFeedback } from './save-feedback';
+import { SectionMessage } from './section-message';
 
 type DeleteSchema = z.ZodType<{ id: string; version: number }>;
 
@@ -46,6 +48,14 @@ export function ConfirmDelete<S extends DeleteSchema>({
 }) {
   const { t } = useI18n();
   const deletion = useVersionedSave(latestVersion, reload);
+  // A delete the server refuses by a rule (objectives still align to this one) says why, in
+  // the user's language; other failures read as any save's do.
+  const refusals =
+    deletion.state.status === 'failed'
+      ? Object.values(deletion.state.error.fields ?? {})
+          .filter((issue) => issue.reason)
+          .map((issue) => fieldIssueMessage(t, issue))
+      : [];
   const confirm = async () => {
     const done = await deletion.save(schema, { ...scope, id, version: deletion.version ?? latestVersion }, remove);
     if (done) onDeleted();
@@ -67,7 +77,15 @@ export function ConfirmDelete<S extends DeleteSchema>({
         </>
       }
     >
-      <SaveFeedback state={deletion.state} unplaced={[]} onReload={() => void deletion.reloadAfterConflict()} reloading={deletion.reloading} />
+      {refusals.length > 0 ? (
+        <SectionMessage appearance="warning" testId="delete-refused">
+          {refusals.map((message) => (
+            <div key={message}>{message}</div>
+          ))}
+        </SectionMessage>
+      ) : (
+        <SaveFeedback state={deletion.state} unplaced={[]} onReload={() => void deletion.reloadAfterConflict()} reloading={deletion.reloading} />
+      )}
     </Dialog>
   );
 }

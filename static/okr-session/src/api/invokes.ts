@@ -10,4 +10,4 @@ export const saveSessionItem = (payload: PayloadOf<'saveSessionItem'>) => callRe
 export const deleteSessionItem = (payload: PayloadOf<'deleteSessionItem'>) => callResolver('deleteSessionItem', payload);
 export const voteCandidate = (payload: PayloadOf<'voteCandidate'>) => callResolver('voteCandidate', payload);
 export const advanceSession = (payload: PayloadOf<'advanceSession'>) => callResolver('advanceSession', payload);
-export const publishSession = () => callResolver('publishSession', {});
+export const publishSession = (payload: PayloadOf<'publishSession'>) => callResolver('publishSession', payload);

@@ -1,8 +1,8 @@
-/** How a draft key result will be measured, in words: "From 20 to 30 leads", "Percent complete". */
+/** How a key result (draft or published) is measured, in words: "From 20 to 30 leads", "Percent complete". */
 import type { I18n } from '@shared/i18n';
-import type { KeyResultItemView } from './session-model';
+import type { MeasureDefinition } from '@contracts/views';
 
-export function measureSummary({ t, format }: Pick<I18n, 't' | 'format'>, measure: KeyResultItemView['measure']): string {
+export function measureSummary({ t, format }: Pick<I18n, 't' | 'format'>, measure: MeasureDefinition): string {
   switch (measure.kind) {
     case 'metric': {
       const baseline = format.number(measure.baseline);

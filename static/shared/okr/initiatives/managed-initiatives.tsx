@@ -8,7 +8,9 @@ import type { Envelope } from '@contracts/envelope';
 import { deleteInitiativePayload, type DeleteInitiativeInput } from '@contracts/schemas';
 import type { Deleted, KeyResultView } from '@contracts/views';
 import { useState, type ReactNode } from 'react';
+import { LIMITS } from '@contracts/limits';
 import { Button } from '../../components/button';
+import { CapHint } from '../../components/cap-hint';
 import { ConfirmDelete } from '../../components/confirm-delete';
 import { PencilIcon, PlusIcon, TrashIcon, UnlinkIcon } from '../../components/icons';
 import { useI18n } from '../../i18n';
@@ -124,6 +126,8 @@ export function ManagedInitiatives({
   };
 
   const adding = open?.kind === 'add';
+  // At the cap (LIMITS) there is nothing more to add, by hand or from an epic: say so instead.
+  const full = keyResult.initiatives.length >= LIMITS.initiativesPerKeyResult;
   return (
     <InitiativeList
       keyResult={keyResult}
@@ -133,6 +137,8 @@ export function ManagedInitiatives({
       footer={
         adding ? (
           <InitiativeForm keyResultId={keyResult.id} save={api.save} reload={reload} onDone={close} returnFocusKey={addKey} />
+        ) : full ? (
+          <CapHint text={t('initiative.capReached', { limit: LIMITS.initiativesPerKeyResult })} testId="initiative-cap" />
         ) : (
           <>
             {footer}

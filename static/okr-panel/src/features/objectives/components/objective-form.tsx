@@ -32,9 +32,16 @@ export function ObjectiveForm({
   const { tree, teamId, reload } = usePanel();
   const [draft, setDraft] = useState(() => objectiveDraft(objective, teamId ?? tree.team?.id));
   const saving = useVersionedSave(objective?.version, reload);
-  const options = useObjectiveOptions(objective);
+  const options = useObjectiveOptions(objective, draft.teamId);
   const { byField, unplaced } = fieldMessages(t, saving.state.status === 'failed' ? saving.state.error : undefined, OBJECTIVE_FIELDS);
   const set = <K extends keyof ObjectiveDraft>(key: K) => (value: ObjectiveDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  // Another team may align elsewhere: a parent it may not have is dropped, not sent to be refused.
+  const setTeam = (teamId: string) =>
+    setDraft((d) => ({
+      ...d,
+      teamId,
+      parentObjectiveId: tree.alignmentCandidates.some((c) => c.id === d.parentObjectiveId && c.teamIds.includes(teamId)) ? d.parentObjectiveId : '',
+    }));
   // A team's panel adds to that team; only the whole-organisation view asks which team.
   const askTeam = !objective && !teamId;
 
@@ -67,7 +74,7 @@ export function ObjectiveForm({
       />
       <div className="okr-form-row">
         {askTeam ? (
-          <Select label={t('objectiveForm.team')} required value={draft.teamId} options={options.teams} onChange={set('teamId')} error={byField.teamId} testId="objective-team-select" />
+          <Select label={t('objectiveForm.team')} required value={draft.teamId} options={options.teams} onChange={setTeam} error={byField.teamId} testId="objective-team-select" />
         ) : null}
         <UserPicker
           label={t('objectiveForm.owner')}

@@ -18,7 +18,7 @@ import { ObjectiveItem } from '../../objectives/components/objective-item';
 
 export function ObjectiveEntry({ objective }: { objective: ObjectiveView }) {
   return (
-    <ObjectiveItem objective={objective} footer={<AddKeyResult objectiveId={objective.id} />}>
+    <ObjectiveItem objective={objective} footer={<AddKeyResult objectiveId={objective.id} count={objective.keyResults.length} />}>
       {inDisplayOrder(objective.keyResults).map((keyResult) => (
         <KeyResultEntry key={keyResult.id} keyResult={keyResult} />
       ))}

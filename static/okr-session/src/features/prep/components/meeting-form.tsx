@@ -1,7 +1,8 @@
 /**
  * The meeting: when it is, who facilitates (the one who may reopen a step), and what to read
- * before. Open to everyone on every step, like a shared agenda. Keeps its input while others'
- * changes arrive; a conflicting save shows their version beside it.
+ * before. Open to everyone on every step, like a shared agenda, except who facilitates: that is
+ * the facilitator's to hand over (the creator's while there is none), read-only for the others.
+ * Keeps its input while others' changes arrive; a conflicting save shows their version beside it.
  */
 import { LIMITS } from '@contracts/limits';
 import { saveSessionItemPayload } from '@contracts/schemas';
@@ -73,15 +74,29 @@ export function MeetingForm() {
               />
             )}
           </Field>
-          <UserPicker
-            label={t('session.facilitator')}
-            optionalText={t('common.optional')}
-            value={draft.facilitatorAccountId}
-            onChange={(accountId) => set('facilitatorAccountId', accountId)}
-            help={t('session.meeting.facilitator.help')}
-            error={byField.facilitatorAccountId}
-            testId="meeting-facilitator-picker"
-          />
+          {view.canChangeFacilitator ? (
+            <UserPicker
+              label={t('session.facilitator')}
+              optionalText={t('common.optional')}
+              value={draft.facilitatorAccountId}
+              onChange={(accountId) => set('facilitatorAccountId', accountId)}
+              help={t('session.meeting.facilitator.help')}
+              error={byField.facilitatorAccountId}
+              testId="meeting-facilitator-picker"
+            />
+          ) : (
+            <Field
+              label={t('session.facilitator')}
+              error={byField.facilitatorAccountId}
+              help={t(meeting.facilitatorAccountId ? 'session.meeting.facilitator.onlyFacilitator' : 'session.meeting.facilitator.onlyCreator')}
+            >
+              {(control) => (
+                <output {...control} className="okr-session-muted" data-testid="meeting-facilitator-readonly">
+                  {draft.facilitatorAccountId ? <UserName accountId={draft.facilitatorAccountId} size={20} /> : t('session.meeting.noFacilitator')}
+                </output>
+              )}
+            </Field>
+          )}
         </div>
         <TextField
           label={t('session.meeting.notes')}

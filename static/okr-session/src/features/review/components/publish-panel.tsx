@@ -2,7 +2,8 @@
  * The end of the session: publish the reviewed OKRs into the team's OKRs for the cycle (where the
  * OKR panel shows them and check-ins begin). Held back, with the reasons listed, while anything
  * blocks. Once published, a summary says when and by whom, with "Publish again" to push later
- * edits in place (publishing never duplicates).
+ * edits in place: it never duplicates, never removes work done in the panel, and asks the
+ * facilitator, item by item, where the panel and the session both changed something.
  */
 import type { ErrorBody } from '@contracts/envelope';
 import type { PublishedSession } from '@contracts/views';
@@ -18,6 +19,7 @@ import { publishSession } from '../../../api/invokes';
 import { IssueList } from '../../../app-state/issue-list';
 import { useSession } from '../../../app-state/session-context';
 import { byOrder, STEP_NAME } from '../../../app-state/session-model';
+import { KeptList, RepublishConflicts, type Resolutions } from './republish-conflicts';
 
 defineStyles(
   'session-publish',
@@ -35,20 +37,27 @@ export function PublishPanel() {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<PublishedSession | null>(null);
   const [error, setError] = useState<ErrorBody | null>(null);
+  const [resolutions, setResolutions] = useState<Resolutions>({});
   const reasonsId = useId();
   const { published } = view.session;
   const blockers = view.publishBlockers;
   // Publishing ends the review: while an earlier step is open (reopened), it waits for the team.
   const notYet = view.session.step !== 'review';
-  const blocked = blockers.length > 0 || notYet;
+  const conflicts = view.republish?.conflicts ?? [];
+  // A choice counts only for the version of the record it was made on.
+  const unresolved = conflicts.filter((c) => resolutions[c.itemId]?.panelVersion !== c.panelVersion);
+  const blocked = blockers.length > 0 || notYet || unresolved.length > 0;
 
   const publish = async () => {
     setBusy(true);
     setError(null);
     setResult(null);
-    const answer = await publishSession();
-    if (answer.ok) setResult(answer.data);
-    else setError(answer.error);
+    const chosen = Object.fromEntries(conflicts.flatMap((c) => (resolutions[c.itemId] ? [[c.itemId, resolutions[c.itemId]!]] : [])));
+    const answer = await publishSession({ resolutions: chosen });
+    if (answer.ok) {
+      setResult(answer.data);
+      if (answer.data.state === 'published') setResolutions({});
+    } else setError(answer.error);
     await reload();
     setBusy(false);
   };
@@ -65,9 +74,14 @@ export function PublishPanel() {
   const blockerList = blockerReasons ? <div id={reasonsId}>{blockerReasons}</div> : null;
   const outcome = (
     <>
-      {result ? (
+      {result?.state === 'published' ? (
         <SectionMessage appearance="success" testId="publish-result">
           {t('session.publish.result', { created: format.number(result.created), updated: format.number(result.updated), removed: format.number(result.removed) })}
+        </SectionMessage>
+      ) : null}
+      {result?.state === 'needs-resolution' ? (
+        <SectionMessage appearance="warning" testId="publish-needs-resolution">
+          {t('session.republish.changedMeanwhile')}
         </SectionMessage>
       ) : null}
       {error ? (
@@ -96,6 +110,22 @@ export function PublishPanel() {
         </ul>
         <p className="okr-publish__summary">{t('session.published.where', { team: view.team.name, cycle: view.cycle.name })}</p>
         {blockerList}
+        {conflicts.length > 0 ? (
+          <SectionMessage appearance="warning" title={t('session.republish.conflictsTitle', { count: format.number(conflicts.length) })} testId="republish-conflicts-message">
+            <p className="okr-publish__summary">{view.canResolveConflicts ? t('session.republish.conflictsHelp') : t('session.republish.facilitatorResolves')}</p>
+            <RepublishConflicts
+              conflicts={conflicts}
+              resolutions={resolutions}
+              canResolve={view.canResolveConflicts}
+              onResolve={(itemId, resolution) => setResolutions((current) => ({ ...current, [itemId]: resolution }))}
+            />
+          </SectionMessage>
+        ) : null}
+        {view.republish && view.republish.kept.length > 0 ? (
+          <SectionMessage appearance="information" title={t('session.republish.keptTitle')} testId="republish-kept-message">
+            <KeptList kept={view.republish.kept} />
+          </SectionMessage>
+        ) : null}
         {outcome}
         <div className="okr-session-actions">
           <Button appearance="primary" disabled={blocked} loading={busy} onClick={() => void publish()} aria-describedby={blocked ? reasonsId : undefined} testId="publish-again">
