@@ -29,6 +29,7 @@ export async function readInitiativeProgress(
   settings: AppSettings,
   now: Date,
   alsoRead: readonly string[] = [],
+  options: { jiraKnownDown?: boolean } = {},
 ): Promise<InitiativeProgress> {
   const epicKeys = [
     ...new Set([
@@ -38,9 +39,10 @@ export async function readInitiativeProgress(
       ),
     ]),
   ];
-  let jira: JiraState = epicKeys.length ? 'ok' : 'unused';
+  let jira: JiraState = epicKeys.length ? (options.jiraKnownDown ? 'unavailable' : 'ok') : 'unused';
   let visible = new Map<string, EpicFacts & { snapshot: EpicProgressSnapshot }>();
-  if (epicKeys.length) {
+  // Jira just failed this invocation: another read would only spend the time budget again.
+  if (epicKeys.length && !options.jiraKnownDown) {
     try {
       const pointsField = settings.epicProgressMode === 'points' ? settings.storyPointsFieldId : undefined;
       const epics = await ports.work.readEpics(epicKeys, pointsField ? { storyPointsFieldId: pointsField } : {});

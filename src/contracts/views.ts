@@ -123,7 +123,8 @@ export interface EpicSearchResult {
 
 /** "Why are we building this": what an epic moves, for the epic's issue panel. */
 export interface EpicContextView {
-  epic: Extract<EpicView, { state: 'live' }>;
+  /** Live from Jira; or, while Jira cannot be reached, the last known progress with its time. */
+  epic: Extract<EpicView, { state: 'live' }> | Extract<EpicView, { state: 'unavailable' }>;
   links: Array<{
     initiative: InitiativeView;
     /** This initiative's share of an initiative-driven key result (weight / all weights); absent otherwise. */

@@ -10,7 +10,7 @@ import { getEpicContext, searchEpics } from '../application/use-cases/epics';
 import { deleteInitiative, saveInitiative } from '../application/use-cases/initiatives';
 import { getSettings, saveSettings } from '../application/use-cases/settings';
 import type { SavedInitiative } from '../contracts/views';
-import { defineResolver } from './define-resolver';
+import { defineResolver, type ResolverCall } from './define-resolver';
 
 /** Jira work behind key results: initiatives, epics, and how their progress is counted. */
 export const workResolvers = [
@@ -23,7 +23,16 @@ export const workResolvers = [
     return { id: input.id };
   }),
   defineResolver('searchEpics', searchEpicsPayload, ({ ports, input }) => searchEpics(ports, input)),
-  defineResolver('getEpicContext', getEpicContextPayload, ({ ports, input, now }) => getEpicContext(ports, input, now)),
+  defineResolver('getEpicContext', getEpicContextPayload, ({ ports, input, now, context }) =>
+    getEpicContext(ports, input, now, panelIssueKey(context)),
+  ),
   defineResolver('getSettings', getSettingsPayload, ({ ports }) => getSettings(ports)),
   defineResolver('saveSettings', saveSettingsPayload, ({ ports, actor, input }) => saveSettings(ports, actor, input)),
 ];
+
+/** The issue Jira shows the epic panel on: trusted, from the invocation context (never the payload). */
+function panelIssueKey(context: ResolverCall<unknown>['context']): string | undefined {
+  if (context?.moduleKey !== 'okr-epic-panel') return undefined;
+  const key = (context.extension as { issue?: { key?: unknown } } | undefined)?.issue?.key;
+  return typeof key === 'string' ? key : undefined;
+}

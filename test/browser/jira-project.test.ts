@@ -190,6 +190,18 @@ describe('the epic panel', () => {
     await expectAttribute(app().getByTestId('epic-progress'), 'data-value', '100');
   });
 
+  it('keeps the last known progress, with a banner, while Jira cannot be reached', async () => {
+    await session.host.jiraFaults({ status: 503, count: -1 });
+    try {
+      await session.page.goto(`${session.host.url}/jira/browse/${DONE_EPIC}`);
+      await expectVisible(app().getByTestId('epic-jira-unavailable'));
+      await expectAttribute(app().getByTestId('epic-progress'), 'data-value', '100');
+      await expectVisible(app().getByTestId('epic-context-link'));
+    } finally {
+      await session.host.clearJiraFaults();
+    }
+  });
+
   it('says when an epic moves no key result yet', async () => {
     await session.page.goto(`${session.host.url}/jira/browse/GROW-7`);
     await expectVisible(app().getByTestId('epic-context-empty'));

@@ -249,6 +249,26 @@ describe('when Jira is rate limiting or failing', () => {
     expect(degraded.data.objectives[0].score).toBeCloseTo(healthy.data.objectives[0].score);
   }, 60_000);
 
+  it('shows the epic panel the last known progress, with its time, when Jira keeps failing', async () => {
+    const { cycle, epic } = await linkedTree();
+    const healthy = await treeAs(cycle.id);
+    const asOf = healthy.data.objectives[0].keyResults[0].initiatives[0].link.epic.asOf;
+    const panel = { moduleKey: 'okr-epic-panel', extension: { type: 'jira:issuePanel', issue: { key: epic, id: '1', type: 'Epic', typeId: '1' }, project: { key: 'GROW' } } };
+
+    await host.jiraFaults({ status: 503, count: -1 });
+    const fromPanel = await invoke(host, 'getEpicContext', { issueKey: epic }, { accountId: jisoo.accountId, context: panel });
+    // Asked about another issue than the one the panel is on, nothing is known to be visible.
+    const elsewhere = await invoke(host, 'getEpicContext', { issueKey: epic }, { accountId: jisoo.accountId });
+    await host.clearJiraFaults();
+
+    expect(fromPanel).toMatchObject({
+      ok: true,
+      data: { epic: { state: 'unavailable', key: epic, progress: 0.5, done: 1, total: 2, asOf }, links: [expect.objectContaining({ keyResult: expect.objectContaining({ progress: 0.5 }) })] },
+    });
+    expect(JSON.stringify(fromPanel)).not.toContain('summary');
+    expect(elsewhere).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
+  }, 60_000);
+
   it('says UNAVAILABLE for an epic search Jira cannot answer', async () => {
     await host.jiraFaults({ status: 503, count: -1 });
     const answer = await invoke(host, 'searchEpics', { projectKey: 'GROW', query: 'x' }, { accountId: jisoo.accountId });

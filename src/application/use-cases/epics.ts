@@ -2,9 +2,10 @@ import type { GetEpicContextInput, SearchEpicsInput } from '../../contracts/sche
 import type { EpicContextView, EpicSearchResult } from '../../contracts/views';
 import { scoreOkrTree } from '../../domain/okr-tree';
 import { effectiveWeight } from '../../domain/scoring';
-import { NotFoundError } from '../errors';
+import { NotFoundError, ProductUnavailableError } from '../errors';
 import { readInitiativeProgress, rememberEpicProgress } from '../initiative-progress';
-import type { Ports } from '../ports';
+import type { EpicFacts, ObjectiveRecord, Ports } from '../ports';
+import type { EpicProgressSnapshot } from '../../domain/types';
 
 export const searchEpics = (ports: Ports, input: SearchEpicsInput): Promise<EpicSearchResult[]> =>
   ports.work.searchEpics(input.projectKey, input.query);
@@ -13,9 +14,25 @@ export const searchEpics = (ports: Ports, input: SearchEpicsInput): Promise<Epic
  * "Why are we building this": the initiatives, key results and objectives an epic moves, with
  * their current scores. Only for people who can see the epic in Jira.
  */
-export async function getEpicContext(ports: Ports, input: GetEpicContextInput, now: Date): Promise<EpicContextView> {
-  const epic = await ports.work.findEpic(input.issueKey);
-  if (!epic) throw new NotFoundError(`No epic ${input.issueKey} that you can see in Jira`);
+export async function getEpicContext(
+  ports: Ports,
+  input: GetEpicContextInput,
+  now: Date,
+  /** The issue Jira is showing this panel on (from the invocation context), if the call comes from it. */
+  panelIssueKey?: string,
+): Promise<EpicContextView> {
+  let facts: EpicFacts | undefined;
+  let jiraDown = false;
+  try {
+    facts = await ports.work.findEpic(input.issueKey);
+  } catch (error) {
+    // Jira renders the panel only for people who may view the issue, so while Jira cannot be
+    // reached, its own panel still shows what is stored: the last known progress, with its time.
+    if (!(error instanceof ProductUnavailableError) || panelIssueKey !== input.issueKey) throw error;
+    jiraDown = true;
+  }
+  const epic = facts ?? { key: input.issueKey };
+  if (!facts && !jiraDown) throw new NotFoundError(`No epic ${input.issueKey} that you can see in Jira`);
 
   const [records, cycles, teams, settings] = await Promise.all([
     ports.okrs.listByEpic(epic.key),
@@ -23,7 +40,7 @@ export async function getEpicContext(ports: Ports, input: GetEpicContextInput, n
     ports.teams.list(),
     ports.settings.get(),
   ]);
-  const progress = await readInitiativeProgress(ports, records, settings, now, [epic.key]);
+  const progress = await readInitiativeProgress(ports, records, settings, now, [epic.key], { jiraKnownDown: jiraDown });
   const cycleById = new Map(cycles.map((c) => [c.id, c]));
   const teamById = new Map(teams.map((t) => [t.id, t]));
 
@@ -74,7 +91,9 @@ export async function getEpicContext(ports: Ports, input: GetEpicContextInput, n
   }
   await rememberEpicProgress(ports, records, progress);
 
-  const view = progress.epicViewOf(epic.key);
+  const view = progress.epicViewOf(epic.key, latestSnapshot(records, epic.key));
+  if (view.state === 'unavailable') return { epic: view, links };
+  if (!facts) throw new NotFoundError(`No epic ${input.issueKey} that you can see in Jira`);
   const numbers =
     view.state === 'live'
       ? view
@@ -82,10 +101,10 @@ export async function getEpicContext(ports: Ports, input: GetEpicContextInput, n
   return {
     epic: {
       state: 'live',
-      key: epic.key,
-      summary: epic.summary,
-      statusName: epic.statusName,
-      statusCategory: epic.statusCategory,
+      key: facts.key,
+      summary: facts.summary,
+      statusName: facts.statusName,
+      statusCategory: facts.statusCategory,
       progress: numbers.progress,
       done: numbers.done,
       total: numbers.total,
@@ -100,4 +119,18 @@ export async function getEpicContext(ports: Ports, input: GetEpicContextInput, n
 function shareOf(initiative: { weight: number }, all: ReadonlyArray<{ weight: number }>): number {
   const total = all.reduce((sum, i) => sum + effectiveWeight(i.weight), 0);
   return total > 0 ? effectiveWeight(initiative.weight) / total : 1 / all.length;
+}
+
+/** The newest progress any initiative kept for this epic: what the panel shows while Jira is down. */
+function latestSnapshot(records: readonly ObjectiveRecord[], epicKey: string): EpicProgressSnapshot | undefined {
+  let latest: EpicProgressSnapshot | undefined;
+  for (const record of records) {
+    for (const keyResult of record.keyResults) {
+      for (const initiative of keyResult.initiatives ?? []) {
+        const link = initiative.link;
+        if (link.kind === 'epic' && link.epicKey === epicKey && link.lastKnown && (!latest || link.lastKnown.at > latest.at)) latest = link.lastKnown;
+      }
+    }
+  }
+  return latest;
 }

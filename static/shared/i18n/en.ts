@@ -447,6 +447,7 @@ export const en = {
   'epicPanel.notVisibleTitle': 'You can’t see this epic',
   'epicPanel.notVisibleBody': 'Jira doesn’t let your account see this epic, so the OKRs it moves stay hidden here too.',
   'epicPanel.loading': 'Loading the key results this epic moves',
+  'epicPanel.neverRead': 'Not read from Jira yet.',
 
   'comingSoon.title': 'Coming in this app',
 

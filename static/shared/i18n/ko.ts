@@ -448,6 +448,7 @@ export const ko = {
   'epicPanel.notVisibleTitle': '이 에픽을 볼 수 없습니다',
   'epicPanel.notVisibleBody': '내 계정으로는 Jira에서 이 에픽을 볼 수 없어, 이 에픽이 움직이는 OKR도 여기에 표시하지 않습니다.',
   'epicPanel.loading': '이 에픽이 움직이는 핵심 결과를 불러오는 중',
+  'epicPanel.neverRead': '아직 Jira에서 읽은 적이 없습니다.',
 
   'comingSoon.title': '곧 추가될 기능',
 

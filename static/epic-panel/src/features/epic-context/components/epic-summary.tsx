@@ -1,6 +1,10 @@
-/** The epic's own progress, read from Jira just now: bar, percent, work done and its status. */
+/**
+ * The epic's own progress, read from Jira just now: bar, percent, work done and its status. While
+ * Jira cannot be reached: the last known progress, with when it was read.
+ */
 import type { EpicContextView } from '@contracts/views';
 import { ProgressBar } from '@shared/components/progress-bar';
+import { SectionMessage } from '@shared/components/section-message';
 import { useI18n } from '@shared/i18n';
 import { EpicStatusLozenge } from '@shared/okr/initiatives/epic-status-lozenge';
 import { workCount, workTone } from '@shared/okr/initiatives/initiative-facts';
@@ -19,6 +23,45 @@ defineStyles(
 );
 
 export function EpicSummary({ epic }: { epic: EpicContextView['epic'] }) {
+  if (epic.state === 'unavailable') return <LastKnownSummary epic={epic} />;
+  return <LiveSummary epic={epic} />;
+}
+
+function LastKnownSummary({ epic }: { epic: Extract<EpicContextView['epic'], { state: 'unavailable' }> }) {
+  const i18n = useI18n();
+  const { t, format } = i18n;
+  const progress = epic.progress;
+  return (
+    <section className="okr-epic-summary" aria-label={t('epicPanel.progress')} data-testid="epic-summary-last-known">
+      <SectionMessage appearance="warning" testId="epic-jira-unavailable">
+        {t('jira.unavailable')}
+      </SectionMessage>
+      <div className="okr-epic-summary__head">
+        <h2 className="okr-epic-summary__title">{t('epicPanel.progress')}</h2>
+        <div className="okr-epic-summary__numbers">
+          {progress === null ? (
+            <span data-testid="epic-never-read">{t('epicPanel.neverRead')}</span>
+          ) : (
+            <>
+              <span className="okr-epic-summary__percent">{format.percent(progress)}</span>
+              {epic.done !== undefined && epic.total !== undefined && epic.measuredBy ? (
+                <span data-testid="epic-work">{workCount(i18n, epic.done, epic.total, epic.measuredBy)}</span>
+              ) : null}
+              <span data-testid="epic-last-known">
+                {epic.asOf ? t('initiative.lastKnown', { percent: format.percent(progress), when: format.relative(epic.asOf) }) : t('initiative.lastKnownNoTime', { percent: format.percent(progress) })}
+              </span>
+            </>
+          )}
+        </div>
+      </div>
+      {progress === null ? null : (
+        <ProgressBar value={progress} tone="work" label={t('epicPanel.progressLabel', { key: epic.key })} valueText={format.percent(progress)} testId="epic-progress" />
+      )}
+    </section>
+  );
+}
+
+function LiveSummary({ epic }: { epic: Extract<EpicContextView['epic'], { state: 'live' }> }) {
   const i18n = useI18n();
   const { t, format } = i18n;
   return (
