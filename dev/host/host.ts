@@ -84,7 +84,11 @@ export async function startHost(options: StartHostOptions): Promise<LocalHost> {
     kvs.reset();
     hostState.reset();
     demoJira.reset();
-    const ids = seed === 'demo' ? await seedDemo(runtime, hostState, site, now()) : undefined;
+    // A real site has none of the demo's people or epics: seed only its cycles and teams there.
+    const ids = seed === 'demo' ? await seedDemo(runtime, hostState, site, now(), { frameOnly: realSite !== undefined }) : undefined;
+    if (seed === 'demo' && realSite) {
+      log(`Real-site mode (${realSite.baseUrl}): seeded the demo's cycles and teams only; its people and epics are not on your site. Create objectives in the OKR panel.`);
+    }
     runtime.resetStats();
     host.seedIds = ids;
     return ids;

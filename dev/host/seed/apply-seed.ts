@@ -31,7 +31,11 @@ const DAY = 86_400_000;
 /** Who sets up cycles and teams: the demo's admin. */
 const ADMIN = DEMO_USERS.jisoo.accountId;
 
-export async function applySeed(data: DemoOrg, invokeAs: InvokeAs): Promise<SeedIds> {
+/**
+ * `frameOnly`: only the cycles and teams. For the host's real-site mode, where the demo's people
+ * (owners) and epics do not exist on the site, so objectives naming them would be refused.
+ */
+export async function applySeed(data: DemoOrg, invokeAs: InvokeAs, options: { frameOnly?: boolean } = {}): Promise<SeedIds> {
   const now = new Date(data.now);
   const call = async (key: ResolverKey, payload: Record<string, unknown>, accountId: string, at?: Date) =>
     unwrap(key, await invokeAs(key, payload, { accountId, ...(at ? { now: at } : {}) }));
@@ -47,6 +51,8 @@ export async function applySeed(data: DemoOrg, invokeAs: InvokeAs): Promise<Seed
     const parentTeamId = parentKey ? ids.teams[parentKey] : undefined;
     ids.teams[key] = idOf(await call('saveTeam', { ...team, ...(parentTeamId ? { parentTeamId } : {}) }, ADMIN));
   }
+
+  if (options.frameOnly) return ids;
 
   for (const [index, objective] of data.objectives.entries()) {
     const plannedAt = planningTime(objective, data, now, index);

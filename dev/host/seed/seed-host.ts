@@ -25,7 +25,13 @@ export async function isAppStorageEmpty(runtime: LocalRuntime, site: SiteInfo): 
   return asList(cycles).length === 0 && asList(teams).length === 0;
 }
 
-export async function seedDemo(runtime: LocalRuntime, hostState: HostState, site: SiteInfo, now: Date): Promise<SeedIds> {
+export async function seedDemo(
+  runtime: LocalRuntime,
+  hostState: HostState,
+  site: SiteInfo,
+  now: Date,
+  options: { frameOnly?: boolean } = {},
+): Promise<SeedIds> {
   const ids = await applySeed(demoOrg(now), (functionKey, payload, { accountId, now: at }) =>
     runtime.invoke({
       functionKey,
@@ -34,6 +40,7 @@ export async function seedDemo(runtime: LocalRuntime, hostState: HostState, site
       context: defaultInvokeContext(site, accountId),
       ...(at ? { now: at } : {}),
     }),
+    options,
   );
   for (const { pageId, localId, config } of initialMacroConfigs(ids)) {
     if (!hostState.macroConfig(pageId, localId)) hostState.saveMacroConfig(pageId, localId, config);
