@@ -14,6 +14,7 @@ import { registerBridgeRoutes } from './http/bridge-routes';
 import { registerDemoJiraHttp } from './http/demo-jira-http';
 import type { HostDeps, ResetSeed } from './http/host-deps';
 import { HttpError, sendJson } from './http/http-utils';
+import { crossSiteRefusal } from './http/same-origin';
 import { registerLocalApi } from './http/local-api';
 import { registerPageRoutes } from './http/page-routes';
 import { Router } from './http/router';
@@ -153,6 +154,8 @@ export async function startHost(options: StartHostOptions): Promise<LocalHost> {
 async function handle(router: Router, req: Parameters<Router['dispatch']>[0], res: Parameters<Router['dispatch']>[1], log: (m: string, e?: unknown) => void) {
   try {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const refusal = crossSiteRefusal(req, url.pathname);
+    if (refusal) return sendJson(res, 403, { error: { message: refusal } });
     const outcome = await router.dispatch(req, res, url);
     if (outcome === 'no-route') sendJson(res, 404, { error: { message: `Nothing at ${req.method} ${url.pathname}` } });
     if (outcome === 'wrong-method') sendJson(res, 405, { error: { message: `${req.method} is not allowed on ${url.pathname}` } });
