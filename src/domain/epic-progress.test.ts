@@ -23,7 +23,8 @@ describe('epicProgress', () => {
 
   it('counts an epic whose own status is done as complete, whatever its children', () => {
     const reading = { statusCategory: 'done' as const, children: [child('done'), child('new')] };
-    expect(epicProgress(reading)).toEqual({ progress: 1, done: 2, total: 2, measuredBy: 'count' });
+    expect(epicProgress(reading)).toEqual({ progress: 1, done: 1, total: 2, measuredBy: 'count' });
+    expect(epicProgress({ statusCategory: 'done', children: [child('done', 3), child('new', 5)] }, 'points')).toEqual({ progress: 1, done: 3, total: 8, measuredBy: 'points' });
     expect(epicProgress(reading, 'points').progress).toBe(1);
   });
 

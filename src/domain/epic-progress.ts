@@ -28,7 +28,8 @@ const points = (value: number | null | undefined): number =>
 /**
  * An epic's completion.
  * - An epic whose own status is done counts as 1.0, whatever its children say (teams close
- *   epics with leftovers moved elsewhere).
+ *   epics with leftovers moved elsewhere); done / total stay as counted ("5 of 8, epic
+ *   closed"), the epic's status category tells the UI it is closed.
  * - An epic with no children counts by its own status: 1.0 when done, else 0.
  * - By count (default): done children / all children.
  * - By points: story points of done children / all story points; children without points
@@ -41,12 +42,12 @@ export function epicProgress(reading: EpicReading, mode: EpicProgressMode = 'cou
     const total = children.reduce((sum, child) => sum + points(child.storyPoints), 0);
     if (total > 0) {
       const done = children.filter((c) => c.statusCategory === 'done').reduce((sum, c) => sum + points(c.storyPoints), 0);
-      return { progress: epicDone ? 1 : done / total, done: epicDone ? total : done, total, measuredBy: 'points' };
+      return { progress: epicDone ? 1 : done / total, done, total, measuredBy: 'points' };
     }
   }
   const total = children.length;
   const done = children.filter((c) => c.statusCategory === 'done').length;
-  if (epicDone) return { progress: 1, done: total, total, measuredBy: 'count' };
+  if (epicDone) return { progress: 1, done, total, measuredBy: 'count' };
   return { progress: total === 0 ? 0 : done / total, done, total, measuredBy: 'count' };
 }
 
