@@ -15,6 +15,7 @@ import { registerDemoJiraHttp } from './http/demo-jira-http';
 import type { HostDeps, ResetSeed } from './http/host-deps';
 import { HttpError, sendJson } from './http/http-utils';
 import { crossSiteRefusal } from './http/same-origin';
+import { findDemoUser } from './demo-users';
 import { registerLocalApi } from './http/local-api';
 import { registerPageRoutes } from './http/page-routes';
 import { Router } from './http/router';
@@ -75,7 +76,13 @@ export async function startHost(options: StartHostOptions): Promise<LocalHost> {
   const realSite = realJiraFromEnv(options.env ?? process.env);
   // Jira data is host state: kept in the data dir across restarts, back to its seed on reset.
   const demoJira = new DemoJira(() => `${url}/demo-jira`, { dataFile: path.join(dataDir, 'demo-jira.json'), seedNow: now });
-  const runtime = createLocalRuntime({ kvs, demoJira, realSite, appModulePath: options.appModulePath });
+  const runtime = createLocalRuntime({
+    kvs,
+    demoJira,
+    realSite,
+    appModulePath: options.appModulePath,
+    hasAccess: (accountId) => hostState.hasAccess(accountId, findDemoUser(accountId) !== undefined),
+  });
   const site: SiteInfo = {
     siteUrl: '',
     macroConfig: (pageId, localId) => hostState.macroConfig(pageId, localId),

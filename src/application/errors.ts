@@ -101,11 +101,3 @@ export class ProductUnavailableError extends Error {
     this.name = new.target.name;
   }
 }
-
-/**
- * The caller has not (yet) allowed the app to act as them in the product: Forge's proxy answers
- * NEEDS_AUTHENTICATION_ERR for a user without consent, or one the site does not know. Screens
- * that degrade on an outage degrade the same way; a call that needs the product answers
- * FORBIDDEN, since trying again will not help until the user grants access.
- */
-export class ProductAccessNeededError extends ProductUnavailableError {}

@@ -2,7 +2,7 @@ import type { Request } from '@forge/resolver';
 import type { z } from 'zod';
 import { fail, ok, type Envelope } from '../contracts/envelope';
 import type { ResolverKey } from '../contracts/resolver-keys';
-import { AppError, ProductAccessNeededError, ProductUnavailableError } from '../application/errors';
+import { AppError, ProductUnavailableError } from '../application/errors';
 import type { Actor, Ports } from '../application/ports';
 import { StorageBusyError } from '../adapters/kvs/contention';
 import { isDomainError } from '../domain/errors';
@@ -58,6 +58,9 @@ export async function runResolver(
     });
     return ok(data);
   } catch (error) {
+    // The user has not allowed the app to act for them yet: Forge shows its "Allow access" flow
+    // for an invocation that throws @forge/api's NeedsAuthenticationError, so it must leave as is.
+    if (error instanceof Error && error.name === 'NEEDS_AUTHENTICATION_ERR') throw error;
     return toErrorEnvelope(definition.key, error);
   }
 }
@@ -79,9 +82,6 @@ function toErrorEnvelope(key: string, error: unknown): Envelope<never> {
       message: error.message,
       fields: { [field]: { code: 'invalid_value', message: `Breaks the rule ${error.code}`, reason: error.code } },
     });
-  }
-  if (error instanceof ProductAccessNeededError) {
-    return fail({ code: 'FORBIDDEN', message: 'Allow this app to use Jira as you, then try again' });
   }
   if (error instanceof ProductUnavailableError) {
     return fail({ code: 'UNAVAILABLE', message: 'Jira could not be reached; try again in a moment' });

@@ -4,6 +4,7 @@
  * and find everything still there.
  */
 import type { FrameLocator } from 'playwright-core';
+import { DEMO_USERS } from '../../dev/host/demo-users';
 import { expectAttribute, expectVisible, useBrowserSession } from '../support/browser-page';
 
 const GROWTH_PAGE = '/confluence/pages/131073';
@@ -14,6 +15,22 @@ const session = useBrowserSession();
 const panel = (): FrameLocator => session.page.frameLocator('.lh-macro[data-module-key="okr-panel"] iframe');
 
 describe('the OKR panel on a Confluence page', () => {
+  it('asks a user who has not allowed access to allow it, then shows the panel', async () => {
+    const accountId = DEMO_USERS.jisoo.accountId;
+    const revoke = await fetch(`${session.host.url}/__local/access`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ accountId, granted: false }),
+    });
+    expect(revoke.status).toBe(200);
+    await session.page.goto(session.host.url + GROWTH_PAGE);
+    await expectVisible(panel().getByTestId('forge-consent'));
+    expect(await panel().getByTestId('objective-card').count()).toBe(0);
+    await panel().getByTestId('forge-allow-access').click();
+    await expectVisible(panel().getByText('신규 고객 온보딩 경험을 개선한다'));
+    expect(await panel().getByTestId('forge-consent').count()).toBe(0);
+  });
+
   it('shows the demo team OKRs in the acting user language', async () => {
     await session.page.goto(session.host.url + GROWTH_PAGE);
     await expectVisible(panel().getByText('신규 고객 온보딩 경험을 개선한다'));

@@ -158,11 +158,16 @@ describe('Jira reads that Jira refuses', () => {
     expect(byText).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  it('answer FORBIDDEN at once, without retries, when Jira does not know the caller (no consent)', async () => {
+  it('leave the resolver as Forge’s NEEDS_AUTHENTICATION_ERR at once, without retries, for a caller who has not allowed access', async () => {
     const started = Date.now();
     await host.resetStats();
-    const answer = await invoke(host, 'getCurrentUser', {}, { accountId: '712020:not-a-user-of-this-site' });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const answer = await fetch(`${host.url}/__local/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ functionKey: 'getCurrentUser', payload: {}, accountId: '712020:not-a-user-of-this-site' }),
+    });
+    expect(answer.status).toBe(401);
+    expect(await answer.json()).toEqual({ error: { name: 'NEEDS_AUTHENTICATION_ERR', message: expect.any(String) } });
     expect((await host.stats()).jira.requests).toBe(1);
     expect(Date.now() - started).toBeLessThan(1000);
   });

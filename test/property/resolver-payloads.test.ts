@@ -14,6 +14,7 @@ import { allResolvers } from '../../src/resolvers/handler';
 import { initialMacroConfigs } from '../../dev/host/pages/demo-site';
 import { startTestHost, type TestHost } from '../support/host';
 import { answerViolations, outcomeOf, storageChanges, type Violation } from './support/answer-rules';
+import { findDemoUser } from '../../dev/host/demo-users';
 import { contextArb, resolveContext, userArb, type ContextSpec } from './support/contexts';
 import { describeFailures, huntFailures } from './support/hunt';
 import { applyMutations, blankTextSpecArb, isInvisibleText, payloadSpecArb, requiredTextPaths, topLevelKeys, withBlankText, type PayloadSpec } from './support/payload-arbitraries';
@@ -104,6 +105,10 @@ async function runCall(key: ResolverKey, fieldNames: ReadonlySet<string>, textPa
   report.add(PROPERTY, `${spec.payload.shape} payloads`);
   report.add(PROPERTY, `answered ${outcome}`);
   const violations: Violation[] = answerViolations(answer, fieldNames, payload);
+  // Only someone who has not allowed access may be asked to: never one of the demo's people.
+  if (outcome === 'needs-consent' && findDemoUser(spec.user ?? undefined)) {
+    violations.push({ signature: 'consent-asked-of-demo-user', detail: `${key} as ${spec.user}` });
+  }
   if (outcome === 'ok') {
     for (const path of textPaths) {
       const text = valueAt(payload, path);

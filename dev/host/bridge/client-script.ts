@@ -45,13 +45,65 @@ export const BRIDGE_CLIENT_SCRIPT = String.raw`(function () {
     else if (effect.type === 'reloadFrame') location.reload();
   }
 
-  function remote(name, payload) {
+  // Forge's "Allow access": an invocation that needs the user's consent shows this screen in the
+  // frame instead of the app's answer; once allowed, the same call runs again and the app goes on.
+  var CONSENT_TEXT = {
+    'en-US': { title: 'Allow access', body: 'This app needs your permission to read Jira and Confluence as you. It sees only what you can see.', button: 'Allow access' },
+    'ko-KR': { title: '액세스 허용', body: '이 앱이 사용자 본인으로 Jira와 Confluence를 읽으려면 허용이 필요합니다. 앱은 사용자가 볼 수 있는 것만 봅니다.', button: '액세스 허용' }
+  };
+  var consent = null;
+  function askForAccess(locale) {
+    if (consent) return consent;
+    consent = new Promise(function (resolve) {
+      var text = CONSENT_TEXT[locale] || CONSENT_TEXT['en-US'];
+      var screen = document.createElement('div');
+      screen.setAttribute('data-testid', 'forge-consent');
+      screen.setAttribute('role', 'dialog');
+      screen.setAttribute('aria-labelledby', 'forge-consent-title');
+      screen.style.cssText = 'position:fixed;inset:0;z-index:2147483647;display:flex;flex-direction:column;gap:12px;align-items:flex-start;justify-content:center;padding:24px;background:var(--ds-surface,#fff);color:var(--ds-text,#172B4D);font:14px/20px system-ui,sans-serif';
+      var title = document.createElement('h2');
+      title.id = 'forge-consent-title';
+      title.textContent = text.title;
+      title.style.cssText = 'margin:0;font-size:16px';
+      var body = document.createElement('p');
+      body.textContent = text.body;
+      body.style.margin = '0';
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = text.button;
+      button.setAttribute('data-testid', 'forge-allow-access');
+      button.style.cssText = 'padding:6px 12px;border:0;border-radius:3px;background:var(--ds-background-brand-bold,#0C66E4);color:var(--ds-text-inverse,#fff);font:inherit;cursor:pointer';
+      button.addEventListener('click', function () {
+        button.disabled = true;
+        send('__local.allowAccess', null).then(function () {
+          screen.remove();
+          consent = null;
+          resolve();
+        }, function () { button.disabled = false; });
+      });
+      screen.appendChild(title);
+      screen.appendChild(body);
+      screen.appendChild(button);
+      (document.body || document.documentElement).appendChild(screen);
+      button.focus();
+    });
+    return consent;
+  }
+
+  function send(name, payload) {
     return fetch('/__local/bridge', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ frameId: frameId, name: name, payload: serialisable(payload) })
-    }).then(function (response) {
+    });
+  }
+
+  function remote(name, payload) {
+    return send(name, payload).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (body) {
+        if (response.status === 401 && body.error && body.error.name === 'NEEDS_AUTHENTICATION_ERR') {
+          return askForAccess(body.locale).then(function () { return remote(name, payload); });
+        }
         if (!response.ok) {
           var error = new Error((body.error && body.error.message) || ('Bridge call ' + name + ' failed with HTTP ' + response.status));
           error.name = 'BridgeAPIError';

@@ -9,6 +9,10 @@ import { runInInvocation } from '../runtime/invocation';
 import type { HostDeps } from './host-deps';
 import { HttpError, isRecord, readJsonBody, sendJson } from './http-utils';
 import type { Router } from './router';
+import { isNeedsAuthentication, needsAuthenticationBody } from '../runtime/needs-authentication';
+
+/** Not a Forge bridge call: what the host's consent screen sends when the user allows access. */
+export const ALLOW_ACCESS_CALL = '__local.allowAccess';
 
 export function registerBridgeRoutes(router: Router, deps: HostDeps): void {
   const bridgeDeps: BridgeDeps = {
@@ -51,9 +55,16 @@ export function registerBridgeRoutes(router: Router, deps: HostDeps): void {
     if (!frame) {
       throw new HttpError(404, 'This frame is unknown to the local Forge host (it restarted?): reload the page');
     }
+    // The host's own "Allow access" button (client-script.ts), for the frame's trusted viewer.
+    if (body.name === ALLOW_ACCESS_CALL) {
+      if (!frame.viewer.accountId) throw new HttpError(400, 'Nobody is signed in to allow access');
+      deps.hostState.setAccess(frame.viewer.accountId, true);
+      return sendJson(res, 200, { value: true });
+    }
     try {
       sendJson(res, 200, await answerBridgeCall(bridgeDeps, frame, body.name, body.payload));
     } catch (error) {
+      if (isNeedsAuthentication(error)) return sendJson(res, 401, { ...needsAuthenticationBody(error), locale: frame.viewer.locale });
       if (error instanceof BridgeCallError) throw new HttpError(400, error.message);
       deps.log(`bridge ${body.name} failed`, error);
       sendJson(res, 500, { error: { message: error instanceof Error ? error.message : String(error) } });

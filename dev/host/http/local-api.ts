@@ -23,6 +23,7 @@ import { parseFaultSpec } from '../demo-jira/faults';
 import { defaultInvokeContext } from '../runtime/default-context';
 import type { HostDeps } from './host-deps';
 import { HttpError, isRecord, readJsonBody, sendJson } from './http-utils';
+import { isNeedsAuthentication, needsAuthenticationBody } from '../runtime/needs-authentication';
 import type { Router } from './router';
 
 export function registerLocalApi(router: Router, deps: HostDeps): void {
@@ -37,9 +38,21 @@ export function registerLocalApi(router: Router, deps: HostDeps): void {
       const value = await deps.runtime.invoke({ functionKey: body.functionKey, payload: body.payload ?? {}, accountId, context, ...(now ? { now } : {}) });
       sendJson(res, 200, { value });
     } catch (error) {
+      // As on Forge: the user must allow access first; nothing of the app's answer is sent.
+      if (isNeedsAuthentication(error)) return sendJson(res, 401, needsAuthenticationBody(error));
       deps.log(`invoke ${body.functionKey} threw`, error);
       sendJson(res, 500, { error: { message: error instanceof Error ? error.message : String(error) } });
     }
+  });
+
+  // Grants or revokes an account's "Allow access" (tests; the frames' own button grants it too).
+  router.on('POST', /^\/__local\/access$/, async ({ req, res }) => {
+    const body = await readJsonBody(req);
+    if (!isRecord(body) || typeof body.accountId !== 'string' || typeof body.granted !== 'boolean') {
+      throw new HttpError(400, 'Body needs { accountId, granted }');
+    }
+    deps.hostState.setAccess(body.accountId, body.granted);
+    sendJson(res, 200, { accountId: body.accountId, granted: body.granted });
   });
 
   router.on('GET', /^\/__local\/stats$/, ({ res }) => sendJson(res, 200, deps.runtime.stats()));

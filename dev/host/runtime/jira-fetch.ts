@@ -6,7 +6,7 @@
  * @forge/api turns into NeedsAuthenticationError, as on Forge when a user has not granted access.
  * Faults armed with POST /__local/jira/faults (demo-jira/faults.ts) answer first, demo or real.
  */
-import { findDemoUser } from '../demo-users';
+import { findDemoUser, type DemoUser } from '../demo-users';
 import type { DemoJira, JiraActor } from '../demo-jira';
 import type { RealJiraSite } from '../demo-jira/real-site';
 import { currentInvocation, type ForgeFetch } from './invocation';
@@ -16,16 +16,18 @@ export interface JiraFetchOptions {
   realSite?: RealJiraSite | undefined;
   /** Called once per request the app makes, for the benchmark's counts. */
   onRequest(): void;
+  /** Whether the account allowed the app to act for them (host-state.ts); without it, NEEDS_AUTHENTICATION_ERR. */
+  hasAccess(accountId: string): boolean;
 }
 
-export function createJiraFetch({ demoJira, realSite, onRequest }: JiraFetchOptions): ForgeFetch {
+export function createJiraFetch({ demoJira, realSite, onRequest, hasAccess }: JiraFetchOptions): ForgeFetch {
   return async (target, path, init) => {
     onRequest();
     // Injected faults (tests) apply to the app's requests only, before any site is reached.
     const fault = demoJira.takeFault(path);
     if (fault) return toResponse(fault.status, fault.body, fault.headers);
     if (realSite) return realSite.fetch(path, init);
-    const actor = actorOf(target.provider, target.accountId ?? currentInvocation()?.accountId);
+    const actor = actorOf(target.provider, target.accountId ?? currentInvocation()?.accountId, hasAccess);
     if (!actor) {
       return new Response(null, { status: 401, headers: { 'forge-proxy-error': 'NEEDS_AUTHENTICATION_ERR' } });
     }
@@ -41,10 +43,15 @@ export function createJiraFetch({ demoJira, realSite, onRequest }: JiraFetchOpti
   };
 }
 
-function actorOf(provider: string | undefined, accountId: string | undefined): JiraActor | undefined {
+function actorOf(provider: string | undefined, accountId: string | undefined, hasAccess: (accountId: string) => boolean): JiraActor | undefined {
   if (provider !== 'user') return { kind: 'app' };
-  const user = findDemoUser(accountId);
-  return user ? { kind: 'user', user } : undefined;
+  if (!accountId || !hasAccess(accountId)) return undefined;
+  // Someone the demo does not know who allowed access: a site user who belongs to no project.
+  return { kind: 'user', user: findDemoUser(accountId) ?? guestUser(accountId) };
+}
+
+function guestUser(accountId: string): DemoUser {
+  return { accountId, displayName: 'Guest', emailAddress: '', locale: 'en_US', timeZone: 'UTC', initials: 'G', avatarColor: '#626F86' };
 }
 
 function parseJson(body: unknown): unknown {

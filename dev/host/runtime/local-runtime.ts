@@ -27,6 +27,8 @@ export function createLocalRuntime(options: {
   demoJira: DemoJira;
   realSite?: RealJiraSite | undefined;
   appModulePath?: string | undefined;
+  /** Whether an account allowed the app to act for it; everyone has when not given. */
+  hasAccess?: (accountId: string) => boolean;
 }): LocalRuntime {
   const handler = loadAppHandler(options.appModulePath);
   let jiraRequests = 0;
@@ -39,6 +41,7 @@ export function createLocalRuntime(options: {
       onRequest: () => {
         jiraRequests += 1;
       },
+      hasAccess: options.hasAccess ?? (() => true),
     }),
   };
   return {

@@ -8,9 +8,14 @@ import path from 'node:path';
 
 interface StateFile {
   macroConfigs: Record<string, Record<string, unknown>>;
+  /**
+   * Who allowed the app to act for them (Forge's "Allow access"): the demo's people have, unless
+   * revoked (to try the flow); anyone else has not, until they allow it.
+   */
+  access?: { granted: string[]; revoked: string[] };
 }
 
-const EMPTY: StateFile = { macroConfigs: {} };
+const EMPTY: StateFile = { macroConfigs: {}, access: { granted: [], revoked: [] } };
 
 export class HostState {
   private readonly file: string;
@@ -27,6 +32,21 @@ export class HostState {
 
   saveMacroConfig(pageId: string, localId: string, config: Record<string, unknown>): void {
     this.state.macroConfigs[`${pageId}/${localId}`] = config;
+    this.persist();
+  }
+
+  /** Whether `accountId` allowed the app to act for them; `known`: a person the site already has. */
+  hasAccess(accountId: string, known: boolean): boolean {
+    const access = this.state.access ?? { granted: [], revoked: [] };
+    return known ? !access.revoked.includes(accountId) : access.granted.includes(accountId);
+  }
+
+  setAccess(accountId: string, granted: boolean): void {
+    const access = this.state.access ?? { granted: [], revoked: [] };
+    const without = (ids: string[]) => ids.filter((id) => id !== accountId);
+    this.state.access = granted
+      ? { granted: [...without(access.granted), accountId], revoked: without(access.revoked) }
+      : { granted: without(access.granted), revoked: [...without(access.revoked), accountId] };
     this.persist();
   }
 

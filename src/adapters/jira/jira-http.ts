@@ -1,5 +1,5 @@
 import api, { type Route } from '@forge/api';
-import { ProductAccessNeededError, ProductUnavailableError } from '../../application/errors';
+import { ProductUnavailableError } from '../../application/errors';
 
 /** A Jira REST answer that was not 2xx (after retries, for the retryable ones). */
 export class JiraRequestError extends Error {
@@ -96,7 +96,6 @@ export async function unavailableOnOutage<T>(read: () => Promise<T>): Promise<T>
     return await read();
   } catch (error) {
     if (error instanceof JiraUnavailableError) throw new ProductUnavailableError(error.message);
-    if (isAuthError(error)) throw new ProductAccessNeededError('Jira needs the user to allow this app to act as them');
     throw error;
   }
 }

@@ -25,9 +25,17 @@ export interface Violation {
   detail: string;
 }
 
-export type Outcome = 'ok' | (typeof ERROR_CODES)[number] | 'threw' | 'not-an-envelope';
+export type Outcome = 'ok' | (typeof ERROR_CODES)[number] | 'needs-consent' | 'threw' | 'not-an-envelope';
+
+/**
+ * Forge's "Allow access": the caller has not allowed the app to act for them, so the platform
+ * (here, the host) answers with its consent flow, HTTP 401 NEEDS_AUTHENTICATION_ERR, not the app.
+ */
+export const isConsentRequest = (answer: InvokeAnswer): boolean =>
+  answer.status === 401 && (answer.error as { name?: unknown } | undefined)?.name === 'NEEDS_AUTHENTICATION_ERR';
 
 export function outcomeOf(answer: InvokeAnswer): Outcome {
+  if (isConsentRequest(answer)) return 'needs-consent';
   if (answer.status !== 200) return 'threw';
   const value = answer.value as { ok?: unknown; error?: { code?: unknown } } | undefined;
   if (value?.ok === true) return 'ok';
@@ -39,6 +47,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 
 /** The answer's shape rules; `fieldNames` are the schema's top-level keys, `payload` what was sent. */
 export function answerViolations(answer: InvokeAnswer, fieldNames: ReadonlySet<string>, payload: unknown): Violation[] {
+  if (isConsentRequest(answer)) return [];
   if (answer.status !== 200) {
     return [{ signature: 'handler-threw', detail: `HTTP ${answer.status}: ${JSON.stringify(answer.error)}` }];
   }
