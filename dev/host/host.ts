@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { MANIFEST_PATH, readAppManifest } from './config';
+import { LOCAL_CLOUD_ID, MANIFEST_PATH, readAppManifest } from './config';
 import { DemoJira } from './demo-jira';
 import { realJiraFromEnv } from './demo-jira/real-site';
 import { registerBridgeRoutes } from './http/bridge-routes';
@@ -19,7 +19,9 @@ import { findDemoUser } from './demo-users';
 import { registerLocalApi } from './http/local-api';
 import { registerPageRoutes } from './http/page-routes';
 import { Router } from './http/router';
+import { appOfModuleType, planInstallations, readCompatibility, type AtlassianApp, type Installations } from './install/installations';
 import { KvsStore } from './kvs/kvs-store';
+import type { KvsQuotaOptions } from './kvs/quotas';
 import { readEntityDeclarations } from './kvs/manifest-entities';
 import { demoPages } from './pages/demo-site';
 import type { SiteInfo } from './runtime/context';
@@ -47,13 +49,25 @@ export interface StartHostOptions {
   now?: () => Date;
   /** Read for JIRA_BASE_URL / JIRA_EMAIL / JIRA_API_TOKEN (real-site.ts). */
   env?: NodeJS.ProcessEnv;
+  /** The manifest to run (defaults to the app's); tests use variants of it. */
+  manifestPath?: string;
+  /** Which Atlassian apps the site has connected to the app (default: Confluence and Jira). */
+  connectedApps?: AtlassianApp[];
+  /** Forge's invocation time limit (25 s); tests shorten it to prove the app stays inside. */
+  invocationTimeLimitMs?: number;
+  /** Forge's per-installation kvs quotas (kvs/quotas.ts): the documented limits unless given; false: off. */
+  kvsQuotas?: KvsQuotaOptions | false;
 }
 
 export interface LocalHost {
   url: string;
   port: number;
   dataDir: string;
+  /** The storage of the primary installation (the only one when the manifest declares compatibility). */
   kvs: KvsStore;
+  installations: Installations;
+  /** Each installation's storage, by installation id. */
+  stores: ReadonlyMap<string, KvsStore>;
   jira: DemoJira;
   runtime: LocalRuntime;
   /** Ids the demo seed created (when this start or the last reset seeded). */
@@ -71,16 +85,36 @@ export async function startHost(options: StartHostOptions): Promise<LocalHost> {
   const now = options.now ?? (() => new Date());
   let url = '';
 
-  const kvs = new KvsStore({ file: path.join(dataDir, 'kvs.sqlite'), entities: readEntityDeclarations(MANIFEST_PATH) });
+  const manifestPath = options.manifestPath ?? MANIFEST_PATH;
+  const manifest = readAppManifest(manifestPath);
+  const installations = planInstallations(readCompatibility(manifestPath), LOCAL_CLOUD_ID, options.connectedApps);
+  const entities = readEntityDeclarations(manifestPath);
+  const stores = new Map(
+    installations.all.map((installation) => [installation.id, new KvsStore({ file: path.join(dataDir, installation.storageFile), entities })]),
+  );
+  const kvs = stores.get(installations.primary.id)!;
+  const appOfModule = new Map<string, AtlassianApp | undefined>([
+    ...manifest.macros.map((m) => [m.key, appOfModuleType('macro')] as const),
+    ...manifest.projectPages.map((m) => [m.key, appOfModuleType('jira:projectPage')] as const),
+    ...manifest.issuePanels.map((m) => [m.key, appOfModuleType('jira:issuePanel')] as const),
+  ]);
   const hostState = new HostState(dataDir);
   const realSite = realJiraFromEnv(options.env ?? process.env);
   // Jira data is host state: kept in the data dir across restarts, back to its seed on reset.
   const demoJira = new DemoJira(() => `${url}/demo-jira`, { dataFile: path.join(dataDir, 'demo-jira.json'), seedNow: now });
   const runtime = createLocalRuntime({
-    kvs,
+    kvs: stores,
+    // A module of an app the site has not connected has no installation to run in.
+    installationOf: (moduleKey) => {
+      const app = appOfModule.get(moduleKey);
+      return app ? installations.of(app) : installations.primary;
+    },
+    primaryInstallation: installations.primary,
+    invocationTimeLimitMs: options.invocationTimeLimitMs,
     demoJira,
     realSite,
     appModulePath: options.appModulePath,
+    kvsQuotas: options.kvsQuotas,
     hasAccess: (accountId) => hostState.hasAccess(accountId, findDemoUser(accountId) !== undefined),
   });
   const site: SiteInfo = {
@@ -89,11 +123,13 @@ export async function startHost(options: StartHostOptions): Promise<LocalHost> {
   };
 
   const reset = async (seed: ResetSeed): Promise<SeedIds | undefined> => {
-    kvs.reset();
+    for (const store of stores.values()) store.reset();
     hostState.reset();
     demoJira.reset();
     // A real site has none of the demo's people or epics: seed only its cycles and teams there.
-    const ids = seed === 'demo' ? await seedDemo(runtime, hostState, site, now(), { frameOnly: realSite !== undefined }) : undefined;
+    // A site without Jira connected has no epics to link either.
+    const frameOnly = realSite !== undefined || installations.of('jira') === undefined;
+    const ids = seed === 'demo' ? await seedDemo(runtime, hostState, site, now(), { frameOnly }) : undefined;
     if (seed === 'demo' && realSite) {
       log(`Real-site mode (${realSite.baseUrl}): seeded the demo's cycles and teams only; its people and epics are not on your site. Create objectives in the OKR panel.`);
     }
@@ -108,7 +144,7 @@ export async function startHost(options: StartHostOptions): Promise<LocalHost> {
     hostState,
     demoJira,
     frames: new FrameRegistry(),
-    manifest: readAppManifest(),
+    manifest,
     confluencePages: demoPages(nextQuarterLabel(now())),
     site,
     info: { dataDir, jira: realSite ? { realSite: realSite.baseUrl } : 'demo' },
@@ -132,6 +168,8 @@ export async function startHost(options: StartHostOptions): Promise<LocalHost> {
     port,
     dataDir,
     kvs,
+    installations,
+    stores,
     jira: demoJira,
     runtime,
     seedIds: undefined,
@@ -141,7 +179,7 @@ export async function startHost(options: StartHostOptions): Promise<LocalHost> {
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      kvs.close();
+      for (const store of stores.values()) store.close();
       demoJira.flush();
     },
   };

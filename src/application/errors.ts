@@ -92,11 +92,22 @@ export const unknownReference = (field: string, what: string, id: string): NotFo
   });
 
 /**
- * A product the app reads (Jira) could not answer in time. Screens degrade to what is stored
- * (last known progress) instead of failing.
+ * Why Jira could not be read: it failed or was too slow (`outage`), the site has not connected
+ * Jira to the app (`not-connected`, Jira is optional in the manifest), or Jira does not recognise
+ * the credentials it was called with and serves them as anonymous (`credentials`: the local
+ * host's real-site mode with a wrong email/token pair).
+ */
+export type ProductUnavailableReason = 'outage' | 'not-connected' | 'credentials';
+
+/**
+ * A product the app reads (Jira) could not answer. Screens degrade to what is stored (last known
+ * progress) instead of failing, and never overwrite it with what such a read saw.
  */
 export class ProductUnavailableError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly reason: ProductUnavailableReason = 'outage',
+  ) {
     super(message);
     this.name = new.target.name;
   }

@@ -1,10 +1,16 @@
-import type { EpicView, InitiativeView } from '../contracts/views';
+import type { EpicView, InitiativeView, JiraState } from '../contracts/views';
 import { epicProgress, isSnapshotOutdated, storedInitiativeProgress } from '../domain/epic-progress';
 import type { EpicProgressSnapshot, Initiative } from '../domain/types';
-import { ProductUnavailableError } from './errors';
+import { ProductUnavailableError, type ProductUnavailableReason } from './errors';
 import type { AppSettings, EpicFacts, ObjectiveRecord, Ports } from './ports';
 
-export type JiraState = 'ok' | 'unavailable' | 'unused';
+export type { JiraState };
+
+const STATE_OF_REASON: Record<ProductUnavailableReason, JiraState> = {
+  outage: 'unavailable',
+  'not-connected': 'not-connected',
+  credentials: 'unrecognised',
+};
 
 /** Initiatives' progress for one screen, with Jira read once for all their epics. */
 export interface InitiativeProgress {
@@ -41,21 +47,25 @@ export async function readInitiativeProgress(
   ];
   let jira: JiraState = epicKeys.length ? (options.jiraKnownDown ? 'unavailable' : 'ok') : 'unused';
   let visible = new Map<string, EpicFacts & { snapshot: EpicProgressSnapshot }>();
+  let unread = new Set<string>();
+  const pointsWanted = settings.epicProgressMode === 'points';
   // Jira just failed this invocation: another read would only spend the time budget again.
   if (epicKeys.length && !options.jiraKnownDown) {
     try {
-      const pointsField = settings.epicProgressMode === 'points' ? settings.storyPointsFieldId : undefined;
-      const epics = await ports.work.readEpics(epicKeys, pointsField ? { storyPointsFieldId: pointsField } : {});
+      const pointsFields = settings.epicProgressMode === 'points' ? storyPointsFieldsOf(settings) : [];
+      const read = await ports.work.readEpics(epicKeys, pointsFields.length ? { storyPointsFieldIds: pointsFields } : {});
       const at = now.toISOString();
+      unread = new Set(read.unread);
+      if (unread.size > 0) jira = 'partial';
       visible = new Map(
-        [...epics].map(([key, epic]) => {
-          const progress = epicProgress(epic.reading, pointsField ? 'points' : 'count');
+        [...read.epics].map(([key, epic]) => {
+          const progress = epicProgress(epic.reading, pointsFields.length ? 'points' : 'count');
           return [key, { ...epic, snapshot: { ...progress, statusCategory: epic.statusCategory, at } }];
         }),
       );
     } catch (error) {
       if (!(error instanceof ProductUnavailableError)) throw error;
-      jira = 'unavailable';
+      jira = STATE_OF_REASON[error.reason];
     }
   }
 
@@ -82,6 +92,7 @@ export async function readInitiativeProgress(
         done: snapshot.done,
         total: snapshot.total,
         measuredBy: snapshot.measuredBy,
+        ...(pointsWanted && snapshot.measuredBy === 'count' ? { estimatesMissing: true as const } : {}),
         asOf: snapshot.at,
       };
     }
@@ -89,7 +100,7 @@ export async function readInitiativeProgress(
       ? { progress: lastKnown.progress, done: lastKnown.done, total: lastKnown.total, measuredBy: lastKnown.measuredBy, asOf: lastKnown.at }
       : { progress: null };
     // Jira answered and the epic was not among what this user may see: say nothing about it.
-    if (jira === 'ok') return { state: 'restricted', progress: known.progress, ...(lastKnown ? { asOf: lastKnown.at } : {}) };
+    if ((jira === 'ok' || jira === 'partial') && !unread.has(epicKey)) return { state: 'restricted', progress: known.progress, ...(lastKnown ? { asOf: lastKnown.at } : {}) };
     return { state: 'unavailable', key: epicKey, ...known };
   };
 
@@ -141,4 +152,9 @@ export async function rememberEpicProgress(
   } catch (error) {
     console.warn('Could not store the epics\' last known progress', error);
   }
+}
+
+/** The story point fields to read; a setting saved by an older version named one field. */
+export function storyPointsFieldsOf(settings: AppSettings): string[] {
+  return settings.storyPointsFieldIds ?? (settings.storyPointsFieldId ? [settings.storyPointsFieldId] : []);
 }

@@ -94,19 +94,42 @@ export interface EpicFacts {
 }
 
 /** Jira work, read as the calling user. Retryable failures past the budget throw ProductUnavailableError. */
+/** What one invocation could read of the epics asked for. */
+export interface EpicsRead {
+  /** The epics the caller can see, with their children. */
+  epics: Map<string, EpicFacts & { reading: EpicReading }>;
+  /**
+   * Epics not read because the invocation's time ran out first: unknown, not invisible; they
+   * keep their last known progress.
+   */
+  unread: string[];
+}
+
 export interface WorkTracker {
   /**
    * The epics among `keys` the caller can see, with their children: a few batched searches
    * whatever the number of epics. A key missing from the answer is one the caller cannot see
    * (or that no longer exists).
    */
-  readEpics(keys: readonly string[], options: { storyPointsFieldId?: string }): Promise<Map<string, EpicFacts & { reading: EpicReading }>>;
+  readEpics(keys: readonly string[], options: { storyPointsFieldIds?: readonly string[] }): Promise<EpicsRead>;
   findEpic(key: string): Promise<EpicFacts | undefined>;
   searchEpics(projectKey: string, query: string): Promise<EpicSearchResult[]>;
-  /** The site's story point field id, if it has one. */
-  findStoryPointsField(): Promise<string | undefined>;
+  /**
+   * The site's story point fields: company-managed projects estimate in "Story Points", team-managed
+   * ones in "Story point estimate", so a site usually has both and an issue carries one of them.
+   */
+  findStoryPointsFields(): Promise<string[]>;
   /** Whether the caller administers the Jira site (app-wide settings are theirs to change). */
   isSiteAdmin(): Promise<boolean>;
+}
+
+/**
+ * What changed in storage since a reader looked: an opaque state of the markers that every write
+ * to these cycles' trees (and to teams, cycles, settings) rewrites. Equal states: nothing stored
+ * that the tree shows has changed.
+ */
+export interface ChangeMarkers {
+  read(cycleIds: readonly string[]): Promise<string>;
 }
 
 export interface SessionVote {
@@ -137,7 +160,10 @@ export interface PublishBuild {
 
 export interface AppSettings {
   epicProgressMode: EpicProgressMode;
+  /** Set by an older version: one site-wide field. Read as `[storyPointsFieldId]`. */
   storyPointsFieldId?: string;
+  /** Every story point field of the site (one per project kind); an issue carries one of them. */
+  storyPointsFieldIds?: string[];
   /** 0 until first saved. */
   version: number;
 }
@@ -198,6 +224,7 @@ export interface Ports {
   users: UserDirectory;
   work: WorkTracker;
   settings: SettingsRepository;
+  changes: ChangeMarkers;
   sessions: SessionRepository;
   clock: Clock;
   ids: IdGenerator;

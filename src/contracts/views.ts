@@ -38,6 +38,14 @@ export type TeamView = Team;
  *   the last known progress (so everyone's scores agree).
  * - `unavailable`: Jira could not be read; the last known progress and when it was read.
  */
+/**
+ * How the linked epics were read: all live (`ok`), some left at their last known progress because
+ * the invocation's time ran out (`partial`), none because Jira failed (`unavailable`), is not
+ * connected to the app on this site (`not-connected`) or does not recognise the credentials the
+ * app calls it with (`unrecognised`); `unused` when nothing is linked.
+ */
+export type JiraState = 'ok' | 'partial' | 'unavailable' | 'not-connected' | 'unrecognised' | 'unused';
+
 export type EpicView =
   | {
       state: 'live';
@@ -49,6 +57,8 @@ export type EpicView =
       done: number;
       total: number;
       measuredBy: EpicProgressMode;
+      /** The site counts by story points, but none of this epic's children has an estimate. */
+      estimatesMissing?: true;
       asOf: string;
     }
   | { state: 'restricted'; progress: number | null; asOf?: string }
@@ -104,8 +114,8 @@ export interface OkrTreeView {
    * what that team may align to; `teamIds` names every team that may align to it.
    */
   alignmentCandidates: Array<{ id: string; title: string; teamId: string; cycleId: string; teamIds: string[] }>;
-  /** Whether linked epics were read live (`ok`), could not be (`unavailable`), or none are linked. */
-  jira: { state: 'ok' | 'unavailable' | 'unused' };
+  /** How linked epics were read (see JiraState). */
+  jira: { state: JiraState };
   settings: SettingsView;
 }
 

@@ -2,9 +2,10 @@ import type { Request } from '@forge/resolver';
 import type { z } from 'zod';
 import { fail, ok, type Envelope } from '../contracts/envelope';
 import type { ResolverKey } from '../contracts/resolver-keys';
-import { AppError, ProductUnavailableError } from '../application/errors';
+import { AppError, ProductUnavailableError, type ProductUnavailableReason } from '../application/errors';
 import type { Actor, Ports } from '../application/ports';
 import { StorageBusyError } from '../adapters/kvs/contention';
+import { storageRateLimitedEnvelope } from '../adapters/kvs/storage-busy';
 import { isDomainError } from '../domain/errors';
 import { fieldIssues, PAYLOAD_PATH } from '../contracts/field-issues';
 
@@ -71,6 +72,12 @@ function summarise(fields: Record<string, { message: string }>): string {
   return `${path}: ${issue.message}${more > 0 ? ` (and ${more} more)` : ''}`;
 }
 
+const UNAVAILABLE_MESSAGE: Record<ProductUnavailableReason, string> = {
+  outage: 'Jira could not be reached; try again in a moment',
+  'not-connected': 'Jira is not connected to this app on this site; a site admin can connect it in Connected apps',
+  credentials: 'Jira does not recognise the credentials the app calls it with',
+};
+
 function toErrorEnvelope(key: string, error: unknown): Envelope<never> {
   if (error instanceof AppError) {
     return fail({ code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) });
@@ -84,11 +91,13 @@ function toErrorEnvelope(key: string, error: unknown): Envelope<never> {
     });
   }
   if (error instanceof ProductUnavailableError) {
-    return fail({ code: 'UNAVAILABLE', message: 'Jira could not be reached; try again in a moment' });
+    return fail({ code: 'UNAVAILABLE', message: UNAVAILABLE_MESSAGE[error.reason] });
   }
   if (error instanceof StorageBusyError) {
     return fail({ code: 'CONFLICT', message: error.message });
   }
+  const rateLimited = storageRateLimitedEnvelope(error);
+  if (rateLimited) return rateLimited;
   // A bug or an outage: log the detail for the developer, tell the user only that it failed.
   console.error(`Resolver ${key} failed`, error);
   return fail({ code: 'INTERNAL', message: 'Something went wrong on our side; try again' });

@@ -9,6 +9,7 @@ import { jiraUserDirectory } from '../adapters/jira/user-directory';
 import { jiraWorkTracker } from '../adapters/jira/work-tracker';
 import { kvsSessionRepository } from '../adapters/kvs/session-repository';
 import { kvsSettingsRepository } from '../adapters/kvs/settings-repository';
+import { kvsChangeMarkers } from '../adapters/kvs/change-markers';
 import { currentTime } from './clock';
 
 /** The adapters the app runs with on Forge (and on the local host, which emulates Forge). */
@@ -21,6 +22,7 @@ export const productionPorts: Ports = {
   users: jiraUserDirectory,
   work: jiraWorkTracker,
   settings: kvsSettingsRepository,
+  changes: kvsChangeMarkers,
   sessions: kvsSessionRepository,
   clock: { now: currentTime },
   ids: { newId: randomUUID },

@@ -43,7 +43,7 @@ const search = (body: Record<string, unknown>, as?: string) => jira('POST', '/re
 
 /** The app's own path: @forge/api inside an invocation, as a resolver would call it. */
 function appRequest(accountId: string | undefined, identity: 'user' | 'app', path: Route, init?: { method: string; body: string }) {
-  const invocation = { accountId, context: {} as ForgeContext, services: host.local.runtime.services };
+  const invocation = host.local.runtime.invocationFor(accountId, { moduleKey: 'okr-panel' } as ForgeContext);
   return runInInvocation(invocation, () =>
     (identity === 'app' ? api.asApp() : api.asUser()).requestJira(path, {
       headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
@@ -58,19 +58,19 @@ describe('search (/rest/api/3/search/jql)', () => {
     expect(ids.status).toBe(200);
     expect(ids.body).toEqual({ issues: [{ id: '10110' }, { id: '10111' }, { id: '10112' }, { id: '10113' }], isLast: true });
 
-    const withFields = await jira('GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('key = GROW-10')}&fields=summary,status&fields=customfield_10016`);
+    const withFields = await jira('GET', `/rest/api/3/search/jql?jql=${encodeURIComponent('key = GROW-10')}&fields=summary,status&fields=customfield_10028`);
     const [issue] = withFields.body.issues;
     expect(Object.keys(issue)).toEqual(expect.arrayContaining(['id', 'key', 'self', 'fields']));
-    expect(issue).toMatchObject({ id: '10110', key: 'GROW-10', fields: { summary: 'Invite-a-teammate modal with reward copy', customfield_10016: 5 } });
+    expect(issue).toMatchObject({ id: '10110', key: 'GROW-10', fields: { summary: 'Invite-a-teammate modal with reward copy', customfield_10028: 5 } });
     expect(issue.fields.status).toMatchObject({ name: 'To Do', id: '10000', statusCategory: { id: 2, key: 'new', name: 'To Do', colorName: 'blue-gray' } });
-    expect(Object.keys(issue.fields).sort()).toEqual(['customfield_10016', 'status', 'summary']);
+    expect(Object.keys(issue.fields).sort()).toEqual(['customfield_10028', 'status', 'summary']);
     expect(withFields.body).not.toHaveProperty('total');
   });
 
   it('pages with opaque tokens until isLast, matching the approximate count', async () => {
     const jql = 'project = GROW ORDER BY key';
     const count = (await jira('POST', '/rest/api/3/search/approximate-count', { body: { jql } })).body.count;
-    expect(count).toBe(39);
+    expect(count).toBe(40); // 39 epics, stories, tasks and bugs, and the sub-task GROW-40
     const seen: string[] = [];
     let token: string | undefined;
     let pages = 0;
@@ -110,7 +110,7 @@ describe('search (/rest/api/3/search/jql)', () => {
 describe('a large read: 2000 children of 200 epics', () => {
   afterAll(() => host.local.jira.reset());
 
-  it('comes back in one page when only parent, status and story points are asked for', async () => {
+  it('comes back in one page of ids, and in pages of 100 as soon as a field is asked for', async () => {
     const create = (fields: Record<string, unknown>) => {
       const answer = host.local.jira.handle({ method: 'POST', path: '/rest/api/3/issue', query: new URLSearchParams(), body: { fields }, actor: { kind: 'app' } });
       expect(answer.status).toBe(201);
@@ -130,20 +130,41 @@ describe('a large read: 2000 children of 200 epics', () => {
       }
     }
     const jql = `parent in (${epics.join(', ')})`;
-    const page = await search({ jql, fields: ['parent', 'status', 'customfield_10016'], maxResults: 5000 }, DANIEL);
-    expect(page.status).toBe(200);
-    expect(page.body.issues).toHaveLength(2000);
-    expect(page.body.isLast).toBe(true);
-    expect(page.body).not.toHaveProperty('nextPageToken');
-    const one = page.body.issues[0];
+    // Ids (or keys) only: up to 5000 a page.
+    const ids = await search({ jql, maxResults: 5000 }, DANIEL);
+    expect(ids.status).toBe(200);
+    expect(ids.body.issues).toHaveLength(2000);
+    expect(ids.body.isLast).toBe(true);
+    expect(ids.body).not.toHaveProperty('nextPageToken');
+    const keys = await search({ jql, fields: ['key'], maxResults: 5000 }, DANIEL);
+    expect(keys.body.issues).toHaveLength(2000);
+    expect(Object.keys(keys.body.issues[0]).sort()).toEqual(['expand', 'fields', 'id', 'key', 'self']);
+
+    // Any other field: 100 a page whatever maxResults says, and nothing in the answer says so but
+    // nextPageToken. The app must follow it.
+    const pointed: Json[] = [];
+    let token: string | undefined;
+    let pages = 0;
+    do {
+      const page = await search({ jql, fields: ['parent', 'status', 'customfield_10016'], maxResults: 5000, ...(token ? { nextPageToken: token } : {}) }, DANIEL);
+      expect(page.status).toBe(200);
+      expect(page.body.issues.length).toBeLessThanOrEqual(100);
+      expect(page.body).not.toHaveProperty('maxResults');
+      pointed.push(...page.body.issues);
+      token = page.body.nextPageToken;
+      pages += 1;
+    } while (token);
+    expect(pages).toBe(20);
+    expect(new Set(pointed.map((i) => i.id)).size).toBe(2000);
+    const one = pointed[0];
     expect(Object.keys(one.fields).sort()).toEqual(['customfield_10016', 'parent', 'status']);
     expect(epics).toContain(one.fields.parent.key);
 
-    // Asking for every field shrinks the page: the app must follow nextPageToken.
     const heavy = await search({ jql, fields: ['*all'], maxResults: 5000 }, DANIEL);
     expect(heavy.body.issues).toHaveLength(100);
     expect(heavy.body.isLast).toBe(false);
     expect(typeof heavy.body.nextPageToken).toBe('string');
+    expect((await search({ jql, fields: ['summary'], maxResults: 5000 }, DANIEL)).body.issues).toHaveLength(100);
   });
 });
 
@@ -206,14 +227,14 @@ describe('creating and moving issues', () => {
     const children = [];
     for (const [summary, points] of [['Dunning emails', 3], ['Card updater', 5], ['Grace period', 2]] as const) {
       const child = await jira('POST', '/rest/api/3/issue', {
-        body: { fields: { project: { id: '10001' }, issuetype: { id: '10001' }, summary, parent: { key: epic.body.key }, customfield_10016: points } },
+        body: { fields: { project: { id: '10001' }, issuetype: { id: '10001' }, summary, parent: { key: epic.body.key }, customfield_10028: points } },
       });
       expect(child.status).toBe(201);
       children.push(child.body.key);
     }
-    const found = await search({ jql: `parent in (${epic.body.key}) ORDER BY key`, fields: ['parent', 'customfield_10016', 'status'] }, DANIEL);
+    const found = await search({ jql: `parent in (${epic.body.key}) ORDER BY key`, fields: ['parent', 'customfield_10028', 'status'] }, DANIEL);
     expect(found.body.issues.map((i: Json) => i.key)).toEqual(children);
-    expect(found.body.issues.map((i: Json) => i.fields.customfield_10016)).toEqual([3, 5, 2]);
+    expect(found.body.issues.map((i: Json) => i.fields.customfield_10028)).toEqual([3, 5, 2]);
     expect(found.body.issues[0].fields.parent).toMatchObject({ key: epic.body.key, fields: { summary: '결제 실패 복구 플로우', issuetype: { name: 'Epic' } } });
     const got = await jira('GET', `/rest/api/3/issue/${children[0]}`);
     expect(got.body.fields).toMatchObject({ reporter: { accountId: JISOO }, assignee: null, status: { name: 'To Do' }, project: { key: 'GROW' } });
@@ -232,10 +253,18 @@ describe('creating and moving issues', () => {
     // PLAT is team-managed: an epic of another project cannot be the parent.
     expect((await create({ project: { key: 'PLAT' }, issuetype: { name: 'Task' }, summary: 'x', parent: { key: 'GROW-1' } })).errors.parent).toBeDefined();
     expect((await create({ project: { key: 'SEC' }, issuetype: { name: 'Task' }, summary: 'x' }, DANIEL)).errors).toEqual({ project: 'Specify a valid project ID or key' });
-    expect((await create({ project: { key: 'GROW' }, issuetype: { name: 'Initiative' }, summary: 'x', customfield_10016: 'five', labels: ['a'] })).errors).toEqual({
+    expect((await create({ project: { key: 'GROW' }, issuetype: { name: 'Initiative' }, summary: 'x', customfield_10028: 'five', labels: ['a'] })).errors).toEqual({
       issuetype: 'The issue type selected is invalid.',
-      customfield_10016: 'Operation value must be a number',
+      customfield_10028: 'Operation value must be a number',
       labels: "Field 'labels' cannot be set. It is not on the appropriate screen, or unknown.",
+    });
+    // Each project style has its own story point field; the other is not on its screens.
+    expect(await create({ project: { key: 'GROW' }, issuetype: { name: 'Story' }, summary: 'x', parent: { key: 'GROW-7' }, customfield_10016: 3 })).toEqual({
+      errorMessages: [],
+      errors: { customfield_10016: "Field 'customfield_10016' cannot be set. It is not on the appropriate screen, or unknown." },
+    });
+    expect((await create({ project: { key: 'PLAT' }, issuetype: { name: 'Story' }, summary: 'x', parent: { key: 'PLAT-3' }, customfield_10028: 3 })).errors).toEqual({
+      customfield_10028: "Field 'customfield_10028' cannot be set. It is not on the appropriate screen, or unknown.",
     });
   });
 
@@ -283,10 +312,106 @@ describe('creating and moving issues', () => {
   });
 });
 
+describe('story points per project style', () => {
+  const POINTS = ['customfield_10016', 'customfield_10028'];
+
+  it('answers company-managed estimates in 10028 and team-managed ones in 10016, the other null', async () => {
+    const read = async (jql: string) => (await search({ jql, fields: ['status', ...POINTS] }, JISOO)).body.issues.map((i: Json) => [i.key, i.fields.customfield_10028, i.fields.customfield_10016]);
+    expect(await read('key in (GROW-2, GROW-8) ORDER BY key')).toEqual([['GROW-2', 5, null], ['GROW-8', null, null]]);
+    expect(await read('key = PLAT-8')).toEqual([['PLAT-8', null, 8]]);
+    expect(await read('key = SEC-2')).toEqual([['SEC-2', 3, null]]);
+    // MOB (team-managed) estimates nothing.
+    expect(new Set((await read('project = MOB')).flatMap(([, a, b]: Json[]) => [a, b]))).toEqual(new Set([null]));
+    const all = await jira('GET', '/rest/api/3/issue/GROW-2');
+    expect(all.body.fields).toMatchObject({ customfield_10028: 5, customfield_10016: null });
+  });
+
+  it('creates an estimated child in each style with its own field', async () => {
+    const create = async (fields: Record<string, unknown>) => jira('POST', '/rest/api/3/issue', { body: { fields } });
+    const epicIn = async (project: string) => (await create({ project: { key: project }, issuetype: { name: 'Epic' }, summary: 'Estimated work' })).body.key;
+    const grow = await create({ project: { key: 'GROW' }, issuetype: { name: 'Task' }, summary: 'Estimate me', parent: { key: await epicIn('GROW') }, customfield_10028: 2 });
+    const plat = await create({ project: { key: 'PLAT' }, issuetype: { name: 'Task' }, summary: 'Estimate me', parent: { key: await epicIn('PLAT') }, customfield_10016: 3 });
+    expect([grow.status, plat.status]).toEqual([201, 201]);
+    const got = async (key: string) => (await jira('GET', `/rest/api/3/issue/${key}?fields=${POINTS.join(',')}`)).body.fields;
+    expect(await got(grow.body.key)).toEqual({ customfield_10028: 2, customfield_10016: null });
+    expect(await got(plat.body.key)).toEqual({ customfield_10028: null, customfield_10016: 3 });
+  });
+});
+
+describe('MOB: a team-managed project with Korean and custom statuses', () => {
+  it('answers its own statuses: names, project-scoped ids and categories', async () => {
+    const status = async (key: string) => (await jira('GET', `/rest/api/3/issue/${key}?fields=status,statusCategory`)).body.fields;
+    const done = await status('MOB-3');
+    expect(done.status).toMatchObject({ name: '완료', id: '10113', statusCategory: { id: 3, key: 'done' }, scope: { type: 'PROJECT', project: { id: '10004' } } });
+    expect(done.statusCategory).toMatchObject({ key: 'done', name: 'Done' });
+    expect((await status('MOB-2')).status).toMatchObject({ name: '배포됨', id: '10114', statusCategory: { key: 'done' } });
+    expect((await status('MOB-4')).status).toMatchObject({ name: 'QA 대기', id: '10112', statusCategory: { key: 'indeterminate' } });
+    expect((await status('MOB-5')).status).toMatchObject({ name: '진행 중', id: '10111', statusCategory: { key: 'indeterminate' } });
+    expect((await status('MOB-6')).status).toMatchObject({ name: '해야 할 일', id: '10110', statusCategory: { key: 'new' } });
+    const project = await jira('GET', '/rest/api/3/project/MOB', { as: DANIEL });
+    expect(project.body).toMatchObject({ id: '10004', key: 'MOB', name: '모바일 앱', style: 'next-gen', simplified: true, isPrivate: false });
+  });
+
+  it('finds issues by status name, id and category', async () => {
+    const keys = async (jql: string) => (await search({ jql, fields: ['status'] }, DANIEL)).body.issues.map((i: Json) => i.key);
+    expect(await keys('project = MOB AND status = "완료" ORDER BY key')).toEqual(['MOB-3', 'MOB-7', 'MOB-16']);
+    expect(await keys('project = MOB AND status = 10114 ORDER BY key')).toEqual(['MOB-2', 'MOB-9', 'MOB-10']);
+    expect(await keys('parent = MOB-8 AND statusCategory = Done ORDER BY key')).toEqual(['MOB-9', 'MOB-10']);
+    expect(await keys('parent = MOB-8 AND statusCategory = "In Progress" ORDER BY key')).toEqual(['MOB-11', 'MOB-12', 'MOB-13']);
+  });
+
+  it('lists its own statuses as transitions, and a new issue starts in 해야 할 일', async () => {
+    const created = await jira('POST', '/rest/api/3/issue', {
+      body: { fields: { project: { key: 'MOB' }, issuetype: { name: 'Task' }, summary: '스토어 스크린샷 갱신', parent: { key: 'MOB-15' } } },
+    });
+    expect(created.status).toBe(201);
+    const key = created.body.key;
+    expect((await jira('GET', `/rest/api/3/issue/${key}?fields=status`)).body.fields.status).toMatchObject({ name: '해야 할 일', id: '10110' });
+    const transitions = (await jira('GET', `/rest/api/3/issue/${key}/transitions`)).body.transitions;
+    expect(transitions.map((t: Json) => [t.id, t.name, t.to.id, t.to.statusCategory.key])).toEqual([
+      ['21', '진행 중', '10111', 'indeterminate'],
+      ['31', 'QA 대기', '10112', 'indeterminate'],
+      ['41', '완료', '10113', 'done'],
+      ['51', '배포됨', '10114', 'done'],
+    ]);
+    expect((await jira('POST', `/rest/api/3/issue/${key}/transitions`, { body: { transition: { id: '51' } } })).status).toBe(204);
+    expect((await jira('GET', `/rest/api/3/issue/${key}?fields=status`)).body.fields.status).toMatchObject({ name: '배포됨', statusCategory: { key: 'done' } });
+    // GROW's transition ids are its own: 51 is no transition there.
+    expect((await jira('POST', '/rest/api/3/issue/GROW-11/transitions', { body: { transition: { id: '51' } } })).status).toBe(400);
+  });
+});
+
+describe('sub-tasks', () => {
+  const children = async (jql: string) =>
+    (await search({ jql, fields: ['issuetype', 'parent'] }, DANIEL)).body.issues.map((i: Json) => [i.key, i.fields.parent.key, i.fields.issuetype.hierarchyLevel, i.fields.issuetype.subtask]);
+
+  it('come back with parent in (...) of a story, typed hierarchyLevel -1', async () => {
+    expect(await children('parent in (GROW-5, GROW-6)')).toEqual([['GROW-40', 'GROW-5', -1, true]]);
+  });
+
+  it('come back with parent in (...) of an epic when they sit straight under it (MOB)', async () => {
+    const under = await children('parent in (MOB-1) ORDER BY key');
+    expect(under.map(([key]: Json[]) => key)).toEqual(['MOB-2', 'MOB-3', 'MOB-4', 'MOB-5', 'MOB-6', 'MOB-7']);
+    expect(under.filter(([, , level]: Json[]) => level === -1)).toEqual([['MOB-7', 'MOB-1', -1, true]]);
+    expect(under.filter(([, , level]: Json[]) => level === 0)).toHaveLength(5);
+  });
+});
+
 describe('site configuration', () => {
-  it('lists the story point estimate among the fields', async () => {
+  it('lists both story point fields among the fields', async () => {
     const fields = (await jira('GET', '/rest/api/3/field')).body as Json[];
-    expect(fields.map((f) => f.id)).toEqual(expect.arrayContaining(['summary', 'status', 'parent', 'issuetype', 'assignee', 'customfield_10016']));
+    expect(fields.map((f) => f.id)).toEqual(expect.arrayContaining(['summary', 'status', 'parent', 'issuetype', 'assignee', 'customfield_10016', 'customfield_10028']));
+    expect(fields.find((f) => f.id === 'customfield_10028')).toEqual({
+      id: 'customfield_10028',
+      key: 'customfield_10028',
+      name: 'Story Points',
+      custom: true,
+      orderable: true,
+      navigable: true,
+      searchable: true,
+      clauseNames: ['cf[10028]', 'Story Points', 'Story Points[Number]'],
+      schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10028 },
+    });
     expect(fields.find((f) => f.id === 'customfield_10016')).toEqual({
       id: 'customfield_10016',
       key: 'customfield_10016',

@@ -284,8 +284,7 @@ describe('deleting an objective or a key result', () => {
 
     // The delete's own transaction (which records the clean-up marker), and nothing after it:
     // as if the invocation had stopped right there.
-    const services = host.local.runtime.services;
-    await runInInvocation({ accountId: undefined, context: {} as ForgeContext, services }, () =>
+    await runInInvocation(host.local.runtime.invocationFor(undefined, { moduleKey: 'okr-panel' } as ForgeContext), () =>
       kvsOkrRepository.deleteObjective(objective.id, objective.version),
     );
     expect(cleanupMarkers()).toHaveLength(1);

@@ -28,15 +28,23 @@ export async function createEpic(host: TestHost, projectKey: string, summary: st
   return created.key;
 }
 
+/** The project's story point field, as a Jira client learns it: from the project's style. */
+async function storyPointsFieldOf(host: TestHost, projectKey: string): Promise<string> {
+  const project = await jiraRest<{ style?: string; simplified?: boolean }>(host, 'GET', `/rest/api/3/project/${projectKey}`);
+  // Company-managed ("classic") projects estimate in "Story Points", team-managed in "Story point estimate".
+  return project.style === 'next-gen' || project.simplified === true ? 'customfield_10016' : 'customfield_10028';
+}
+
 export async function createChild(host: TestHost, epicKey: string, summary: string, storyPoints?: number): Promise<string> {
-  const projectKey = epicKey.split('-')[0];
+  const projectKey = epicKey.split('-')[0]!;
+  const pointsField = storyPoints === undefined ? undefined : await storyPointsFieldOf(host, projectKey);
   const created = await jiraRest<{ key: string }>(host, 'POST', '/rest/api/3/issue', {
     fields: {
       project: { key: projectKey },
       issuetype: { name: 'Story' },
       summary,
       parent: { key: epicKey },
-      ...(storyPoints === undefined ? {} : { customfield_10016: storyPoints }),
+      ...(pointsField ? { [pointsField]: storyPoints } : {}),
     },
   });
   return created.key;

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { JiraFaultSpec } from '../../dev/host/demo-jira/faults';
-import { startHost, type LocalHost } from '../../dev/host/host';
+import { startHost, type LocalHost, type StartHostOptions } from '../../dev/host/host';
 import type { SeedIds } from '../../dev/host/seed/apply-seed';
 
 export interface HostStats {
@@ -32,15 +32,12 @@ export interface TestHost {
   close(): Promise<void>;
 }
 
-export async function startTestHost(options: { seed?: 'demo' | 'empty'; now?: () => Date } = {}): Promise<TestHost> {
+export async function startTestHost(
+  options: { seed?: 'demo' | 'empty' | 'none'; now?: () => Date } & Pick<StartHostOptions, 'manifestPath' | 'connectedApps' | 'env' | 'appModulePath' | 'invocationTimeLimitMs' | 'kvsQuotas'> = {},
+): Promise<TestHost> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'forge-local-test-'));
-  const local = await startHost({
-    port: 0,
-    dataDir,
-    seed: options.seed ?? 'empty',
-    quiet: true,
-    ...(options.now ? { now: options.now } : {}),
-  });
+  const { seed, ...rest } = options;
+  const local = await startHost({ port: 0, dataDir, quiet: true, env: {}, kvsQuotas: false, ...rest, seed: seed ?? 'empty' });
   const post = async (pathname: string, body: unknown) => {
     const response = await fetch(`${local.url}${pathname}`, {
       method: 'POST',

@@ -1,9 +1,11 @@
 /**
  * The demo site's configuration, fixed in code: issue types, statuses and their categories, and
- * the fields (system ones plus the story points custom field). Ids and shapes follow what a Jira
- * Cloud site answers, so the app meets what production gives it: status ids differ between a
- * company-managed and a team-managed project (the app must read `statusCategory.key`, never ids),
- * and the story point field is found through `GET /field`, not assumed.
+ * the fields (system ones plus the two story point custom fields). Ids and shapes follow what a
+ * Jira Cloud site answers, so the app meets what production gives it: each team-managed project
+ * has statuses of its own (other ids, even other names: MOB's are Korean, with two "done" ones),
+ * so the app must read `statusCategory.key`, never ids or names; and company-managed projects
+ * estimate in "Story Points" (customfield_10028) while team-managed ones use "Story point
+ * estimate" (customfield_10016), both found through `GET /field`, not assumed.
  */
 
 export type ProjectStyle = 'classic' | 'next-gen';
@@ -45,43 +47,78 @@ export const STATUS_CATEGORIES: readonly StatusCategoryDef[] = [
   { id: 3, key: 'done', name: 'Done', colorName: 'green' },
 ];
 
-export type StatusName = 'To Do' | 'In Progress' | 'In Review' | 'Done';
-export const STATUS_NAMES: readonly StatusName[] = ['To Do', 'In Progress', 'In Review', 'Done'];
+/**
+ * A status's name, as the project's workflow spells it: English on the site's default workflows,
+ * whatever a team chose elsewhere (a Korean site's 해야 할 일 / 진행 중 / 완료, custom ones such as
+ * "QA 대기"). Names are unique within a project's workflow, not across the site.
+ */
+export type StatusName = string;
 
-const CATEGORY_OF: Record<StatusName, StatusCategoryKey> = {
-  'To Do': 'new',
-  'In Progress': 'indeterminate',
-  'In Review': 'indeterminate',
-  Done: 'done',
-};
+/** One status of a project's workflow, with its id and category (what the app must read). */
+export interface StatusDef {
+  id: string;
+  name: StatusName;
+  category: StatusCategoryKey;
+  /** The simplified workflow's global "to this status" transition. */
+  transitionId: string;
+}
 
-export const categoryOf = (status: StatusName): StatusCategoryDef =>
-  STATUS_CATEGORIES.find((c) => c.key === CATEGORY_OF[status]) as StatusCategoryDef;
+/** Company-managed projects share the site's global statuses (ids as on a real site). */
+export const CLASSIC_STATUSES: readonly StatusDef[] = [
+  { id: '10000', name: 'To Do', category: 'new', transitionId: '11' },
+  { id: '3', name: 'In Progress', category: 'indeterminate', transitionId: '21' },
+  { id: '10002', name: 'In Review', category: 'indeterminate', transitionId: '31' },
+  { id: '10001', name: 'Done', category: 'done', transitionId: '41' },
+];
+
+/** PLAT (team-managed): its own statuses, scoped to the project, with other ids under the same names. */
+export const PLATFORM_STATUSES: readonly StatusDef[] = [
+  { id: '10100', name: 'To Do', category: 'new', transitionId: '11' },
+  { id: '10101', name: 'In Progress', category: 'indeterminate', transitionId: '21' },
+  { id: '10102', name: 'In Review', category: 'indeterminate', transitionId: '31' },
+  { id: '10103', name: 'Done', category: 'done', transitionId: '41' },
+];
 
 /**
- * Status ids: company-managed projects share the site's global statuses; a team-managed project
- * gets its own statuses (scoped to the project), with other ids under the same names.
+ * MOB (team-managed, a Korean team): the Korean names of the defaults plus two statuses the team
+ * added. Two are "done" (완료 and 배포됨) and two "in progress", so only `statusCategory` tells an
+ * app what is finished: names and ids say nothing it can rely on.
  */
-const CLASSIC_STATUS_IDS: Record<StatusName, string> = { 'To Do': '10000', 'In Progress': '3', 'In Review': '10002', Done: '10001' };
-const NEXT_GEN_STATUS_IDS: Record<StatusName, string> = { 'To Do': '10100', 'In Progress': '10101', 'In Review': '10102', Done: '10103' };
+export const MOBILE_STATUSES: readonly StatusDef[] = [
+  { id: '10110', name: '해야 할 일', category: 'new', transitionId: '11' },
+  { id: '10111', name: '진행 중', category: 'indeterminate', transitionId: '21' },
+  { id: '10112', name: 'QA 대기', category: 'indeterminate', transitionId: '31' },
+  { id: '10113', name: '완료', category: 'done', transitionId: '41' },
+  { id: '10114', name: '배포됨', category: 'done', transitionId: '51' },
+];
 
-export function statusId(style: ProjectStyle, status: StatusName): string {
-  return (style === 'classic' ? CLASSIC_STATUS_IDS : NEXT_GEN_STATUS_IDS)[status];
+export const statusCategoryByKey = (key: StatusCategoryKey): StatusCategoryDef =>
+  STATUS_CATEGORIES.find((c) => c.key === key) as StatusCategoryDef;
+
+/**
+ * The status of a workflow with that name (exact, then in any case). A name the workflow lacks
+ * (a state file written before a workflow changed) reads as the workflow's first status rather
+ * than failing every request that touches the issue.
+ */
+export function statusIn(statuses: readonly StatusDef[], name: StatusName): StatusDef {
+  return (
+    statuses.find((s) => s.name === name) ??
+    statuses.find((s) => s.name.toLowerCase() === name.toLowerCase()) ??
+    (statuses[0] as StatusDef)
+  );
 }
 
-/** Every (status id -> name) on the site, for JQL `status = 10101`. */
-export function statusNameById(id: string): StatusName | undefined {
-  for (const ids of [CLASSIC_STATUS_IDS, NEXT_GEN_STATUS_IDS]) {
-    const hit = STATUS_NAMES.find((n) => ids[n] === id);
-    if (hit) return hit;
-  }
-  return undefined;
-}
+/** The workflow's initial status: what a created issue starts in. */
+export const initialStatus = (statuses: readonly StatusDef[]): StatusDef =>
+  statuses.find((s) => s.category === 'new') ?? (statuses[0] as StatusDef);
 
-/** The simplified workflow's transition ids: one global "to X" transition per status. */
-export const TRANSITION_IDS: Record<StatusName, string> = { 'To Do': '11', 'In Progress': '21', 'In Review': '31', Done: '41' };
-
+/** Team-managed projects' "Story point estimate" (Jira Software's own field type). */
 export const STORY_POINTS_FIELD_ID = 'customfield_10016';
+/** Company-managed projects' "Story Points": a plain number custom field (its id differs per real site). */
+export const COMPANY_STORY_POINTS_FIELD_ID = 'customfield_10028';
+
+/** The story point field a project of that style puts on its screens; the other one is null there. */
+export const storyPointsFieldOf = (style: ProjectStyle): string => (style === 'classic' ? COMPANY_STORY_POINTS_FIELD_ID : STORY_POINTS_FIELD_ID);
 
 export interface FieldDef {
   id: string;
@@ -121,6 +158,16 @@ export const FIELDS: readonly FieldDef[] = [
     searchable: true,
     clauseNames: ['cf[10016]', 'Story point estimate', 'Story point estimate[Number]'],
     schema: { type: 'number', custom: 'com.pyxis.greenhopper.jira:jsw-story-points', customId: 10016 },
+  },
+  {
+    id: COMPANY_STORY_POINTS_FIELD_ID,
+    name: 'Story Points',
+    custom: true,
+    orderable: true,
+    navigable: true,
+    searchable: true,
+    clauseNames: ['cf[10028]', 'Story Points', 'Story Points[Number]'],
+    schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10028 },
   },
 ];
 

@@ -5,16 +5,21 @@
  * same project when the project is team-managed); a Subtask's parent is a standard issue of the
  * same project. A child created under an issue with a security level gets that level, as with a
  * default security level, so creating children never exposes a restricted epic.
+ * Story points go in the field of the project's style (customfield_10028 in a company-managed
+ * project, customfield_10016 in a team-managed one); the other is not on the project's screens,
+ * and Jira refuses it as it refuses any field it cannot set there.
  */
 import { findDemoUser } from '../demo-users';
-import { issueTypeById, issueTypeByName, STORY_POINTS_FIELD_ID } from './catalog';
+import { COMPANY_STORY_POINTS_FIELD_ID, issueTypeById, issueTypeByName, STORY_POINTS_FIELD_ID, storyPointsFieldOf } from './catalog';
 import type { JiraProjectRecord } from './demo-projects';
 import type { IssueRecord } from './issue-record';
 import { isRecord } from './request-params';
 import type { NewIssue } from './store';
 import { jiraError, jiraFieldErrors, type JiraRoute } from './types';
 
-const SETTABLE = new Set(['project', 'issuetype', 'summary', 'parent', 'description', 'assignee', STORY_POINTS_FIELD_ID]);
+const SETTABLE = new Set(['project', 'issuetype', 'summary', 'parent', 'description', 'assignee']);
+const STORY_POINT_FIELDS = new Set([STORY_POINTS_FIELD_ID, COMPANY_STORY_POINTS_FIELD_ID]);
+const cannotBeSet = (name: string) => `Field '${name}' cannot be set. It is not on the appropriate screen, or unknown.`;
 const WRONG_HIERARCHY = 'Given parent work item does not belong to appropriate hierarchy.';
 
 const refOf = (value: unknown, ...props: string[]): string | undefined => {
@@ -50,13 +55,16 @@ export const createIssueRoutes: JiraRoute[] = [
       if (!fields) return jiraError(400, "The request body has no 'fields' object.");
       const errors: Record<string, string> = {};
 
-      for (const name of Object.keys(fields)) {
-        if (!SETTABLE.has(name)) errors[name] = `Field '${name}' cannot be set. It is not on the appropriate screen, or unknown.`;
-      }
-
       const projectRef = refOf(fields.project, 'key', 'id');
       const project: JiraProjectRecord | undefined = projectRef ? site.store.visibleProject(req.actor, projectRef) : undefined;
       if (!project) errors.project = 'Specify a valid project ID or key';
+      // Without a project there is no screen to judge a story point field by: it is left alone.
+      const pointsField = project ? storyPointsFieldOf(project.style) : undefined;
+
+      for (const name of Object.keys(fields)) {
+        const settable = SETTABLE.has(name) || (STORY_POINT_FIELDS.has(name) && (pointsField === undefined || name === pointsField));
+        if (!settable) errors[name] = cannotBeSet(name);
+      }
 
       const typeRef = refOf(fields.issuetype, 'id', 'name');
       const type = typeRef ? (issueTypeById(typeRef) ?? issueTypeByName(typeRef)) : undefined;
@@ -86,9 +94,10 @@ export const createIssueRoutes: JiraRoute[] = [
         }
       }
 
-      const points = fields[STORY_POINTS_FIELD_ID];
-      if (points !== undefined && points !== null && (typeof points !== 'number' || !Number.isFinite(points))) {
-        errors[STORY_POINTS_FIELD_ID] = 'Operation value must be a number';
+      const pointsRef = pointsField ?? [...STORY_POINT_FIELDS].find((id) => fields[id] !== undefined);
+      const points = pointsRef ? fields[pointsRef] : undefined;
+      if (pointsRef && !errors[pointsRef] && points !== undefined && points !== null && (typeof points !== 'number' || !Number.isFinite(points))) {
+        errors[pointsRef] = 'Operation value must be a number';
       }
 
       const assigneeId = fields.assignee === null ? undefined : refOf(fields.assignee, 'accountId', 'id');

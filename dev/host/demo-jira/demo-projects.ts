@@ -1,11 +1,12 @@
 /**
  * The demo Jira's projects, as plain data, and the epics the host pages link to.
  * GROW and PLAT match the seed's teams (dev/host/seed/demo-org.ts jiraProjectKeys); SEC is a
- * restricted project only two people can browse, so "a project the user cannot see" is real.
+ * restricted project only two people can browse, so "a project the user cannot see" is real;
+ * MOB is a Korean team's team-managed project whose workflow has Korean and custom status names.
  * The host pages are not permission-aware, so they only list what everybody may see.
  */
 import { DEMO_USERS } from '../demo-users';
-import type { ProjectStyle } from './catalog';
+import { CLASSIC_STATUSES, MOBILE_STATUSES, PLATFORM_STATUSES, type ProjectStyle, type StatusDef } from './catalog';
 import { SEED_EPICS } from './seed-issues';
 
 export interface DemoProject {
@@ -29,6 +30,8 @@ export interface SecurityLevel {
 export interface JiraProjectRecord extends DemoProject {
   /** `classic` = company-managed, `next-gen` = team-managed (Project.style). */
   style: ProjectStyle;
+  /** The project's workflow, in board order: the global statuses, or its own when team-managed. */
+  statuses: readonly StatusDef[];
   description: string;
   /** Browse permission: everybody when absent. */
   visibleTo?: readonly string[];
@@ -52,6 +55,7 @@ export const JIRA_PROJECTS: readonly JiraProjectRecord[] = [
     name: 'Growth',
     type: 'software',
     style: 'classic',
+    statuses: CLASSIC_STATUSES,
     description: 'Acquisition, activation and monetisation experiments.',
     leadAccountId: DEMO_USERS.jisoo.accountId,
     avatarColor: '#1F845A',
@@ -70,6 +74,7 @@ export const JIRA_PROJECTS: readonly JiraProjectRecord[] = [
     name: 'Platform',
     type: 'software',
     style: 'next-gen',
+    statuses: PLATFORM_STATUSES,
     description: 'Infrastructure, reliability and developer experience.',
     leadAccountId: DEMO_USERS.daniel.accountId,
     avatarColor: '#0C66E4',
@@ -81,10 +86,23 @@ export const JIRA_PROJECTS: readonly JiraProjectRecord[] = [
     name: 'Security',
     type: 'software',
     style: 'classic',
+    statuses: CLASSIC_STATUSES,
     description: 'Audits and vulnerability remediation. Restricted project.',
     leadAccountId: DEMO_USERS.james.accountId,
     avatarColor: '#AE2E24',
     visibleTo: [DEMO_USERS.jisoo.accountId, DEMO_USERS.james.accountId],
+    securityLevels: [],
+  },
+  {
+    id: '10004',
+    key: 'MOB',
+    name: '모바일 앱',
+    type: 'software',
+    style: 'next-gen',
+    statuses: MOBILE_STATUSES,
+    description: 'iOS·Android 앱 팀의 프로젝트입니다. 상태 이름은 한국어이고, QA 대기와 배포됨은 팀이 추가한 상태입니다.',
+    leadAccountId: DEMO_USERS.minjun.accountId,
+    avatarColor: '#8F7EE7',
     securityLevels: [],
   },
 ];
@@ -104,7 +122,8 @@ export const DEMO_EPICS: readonly DemoEpic[] = SEED_EPICS.filter(
   projectKey: e.projectKey,
   summary: e.summary,
   description: e.description,
-  status: e.status === 'In Review' ? 'In Progress' : e.status,
+  // The pages draw three lozenges: a status is shown by its category (MOB's 진행 중 as In Progress).
+  status: e.statusCategory === 'new' ? 'To Do' : e.statusCategory === 'done' ? 'Done' : 'In Progress',
   assigneeAccountId: e.assigneeAccountId,
 }));
 

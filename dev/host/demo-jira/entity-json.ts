@@ -3,7 +3,7 @@
  * IssueTypeDetails, ProjectDetails, avatars) in Jira REST v3's shapes
  * (jira-platform-openapi-subset.json). Icons are data URIs so pages render with no network.
  */
-import { categoryOf, statusId, type IssueTypeDef, type StatusCategoryDef, type StatusName } from './catalog';
+import { statusCategoryByKey, statusIn, type IssueTypeDef, type StatusCategoryDef, type StatusName } from './catalog';
 import type { JiraProjectRecord } from './demo-projects';
 import type { DemoJiraSite } from './types';
 
@@ -34,15 +34,16 @@ export function statusCategoryJson(category: StatusCategoryDef, site: DemoJiraSi
   };
 }
 
+/** StatusDetails of a status named in the project's workflow (its id and category are the project's). */
 export function statusJson(status: StatusName, project: JiraProjectRecord, site: DemoJiraSite): Json {
-  const id = statusId(project.style, status);
+  const def = statusIn(project.statuses, status);
   return {
-    self: `${site.baseUrl()}/rest/api/3/status/${id}`,
+    self: `${site.baseUrl()}/rest/api/3/status/${def.id}`,
     description: '',
     iconUrl: `${site.baseUrl()}/images/icons/statuses/generic.png`,
-    name: status,
-    id,
-    statusCategory: statusCategoryJson(categoryOf(status), site),
+    name: def.name,
+    id: def.id,
+    statusCategory: statusCategoryJson(statusCategoryByKey(def.category), site),
     // A team-managed project's statuses are its own (StatusDetails.scope).
     ...(project.style === 'next-gen' ? { scope: { type: 'PROJECT', project: { id: project.id } } } : {}),
   };

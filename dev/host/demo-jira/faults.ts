@@ -18,6 +18,8 @@ export interface JiraFaultSpec {
   retryAfter?: number;
   /** Path prefixes (`/rest/api/3/search/jql`); all paths when absent. */
   paths?: string[];
+  /** How many matching requests pass before the failures start (a read that fails mid-way). */
+  after?: number;
 }
 
 const STATUSES: readonly number[] = [429, 500, 502, 503];
@@ -30,6 +32,9 @@ export function parseFaultSpec(raw: unknown): JiraFaultSpec {
     throw new Error('count must be a positive integer, or -1 for "until cleared"');
   }
   if (spec.retryAfter !== undefined && (typeof spec.retryAfter !== 'number' || spec.retryAfter < 0)) throw new Error('retryAfter must be seconds >= 0');
+  if (spec.after !== undefined && (typeof spec.after !== 'number' || !Number.isInteger(spec.after) || spec.after < 0)) {
+    throw new Error('after must be an integer >= 0');
+  }
   if (spec.paths !== undefined && (!Array.isArray(spec.paths) || !spec.paths.every((p) => typeof p === 'string' && p.startsWith('/')))) {
     throw new Error('paths must be a list of paths starting with /');
   }
@@ -38,11 +43,14 @@ export function parseFaultSpec(raw: unknown): JiraFaultSpec {
     count: spec.count,
     ...(spec.retryAfter !== undefined ? { retryAfter: spec.retryAfter as number } : {}),
     ...(spec.paths ? { paths: spec.paths as string[] } : {}),
+    ...(spec.after ? { after: spec.after as number } : {}),
   };
 }
 
 interface ActiveFault extends JiraFaultSpec {
   remaining: number;
+  /** Matching requests still to let through. */
+  passing: number;
 }
 
 const MESSAGES: Record<JiraFaultStatus, string> = {
@@ -58,7 +66,7 @@ export class JiraFaults {
   private active: ActiveFault[] = [];
 
   inject(spec: JiraFaultSpec): void {
-    this.active.push({ ...spec, remaining: spec.count });
+    this.active.push({ ...spec, remaining: spec.count, passing: spec.after ?? 0 });
   }
 
   clear(): void {
@@ -67,13 +75,17 @@ export class JiraFaults {
 
   /** What is still armed, for GET /__local/jira/faults. */
   pending(): JiraFaultSpec[] {
-    return this.active.map(({ remaining, ...spec }) => ({ ...spec, count: remaining }));
+    return this.active.map(({ remaining, passing, ...spec }) => ({ ...spec, count: remaining, ...(passing ? { after: passing } : {}) }));
   }
 
   /** The failure this request gets, if any (consuming one of its count). */
   take(path: string, now: Date = new Date()): JiraResponse | undefined {
     const fault = this.active.find((f) => !f.paths || f.paths.some((p) => underPath(path, p)));
     if (!fault) return undefined;
+    if (fault.passing > 0) {
+      fault.passing -= 1;
+      return undefined;
+    }
     if (fault.remaining > 0) {
       fault.remaining -= 1;
       if (fault.remaining === 0) this.active = this.active.filter((f) => f !== fault);

@@ -1,6 +1,6 @@
 /**
  * The demo Jira: a small, faithful subset of Jira Cloud's REST API over the demo site's data
- * (store.ts; projects GROW, PLAT, SEC and their epics). The app reaches it through
+ * (store.ts; projects GROW, PLAT, SEC, MOB and their epics). The app reaches it through
  * `__forge_fetch__` (fpp, remote `jira`); people and tests reach it over HTTP at
  * `/demo-jira/rest/api/3/...`. Add a resource by adding a route module to ROUTES.
  */
@@ -21,7 +21,7 @@ import { userRoutes } from './users';
 export * from './types';
 export type { JiraFaultSpec } from './faults';
 export { DEMO_EPIC_KEYS, DEMO_EPIC_ROLES, demoEpicKeysFor } from './seed-issues';
-export { STORY_POINTS_FIELD_ID } from './catalog';
+export { COMPANY_STORY_POINTS_FIELD_ID, STORY_POINTS_FIELD_ID, storyPointsFieldOf } from './catalog';
 
 // The picker's path must be tried before `/issue/{issueIdOrKey}` would take "picker" for a key.
 const ROUTES: readonly JiraRoute[] = [

@@ -3,9 +3,21 @@
  * only (each issue is `{id}`), GET issue to `*all`. As soon as anything besides `id` is asked,
  * the bean carries `key` and `self` too, as Jira's does. Fields that exist but are unset are
  * `null` (assignee, story points), except `parent`, which Jira leaves out when there is none.
+ * Story points answer under the field of the issue's project style (customfield_10028 "Story
+ * Points" when company-managed, customfield_10016 "Story point estimate" when team-managed); the
+ * other field is null, as a field off the project's screens reads on Jira.
  */
 import { findDemoUser } from '../demo-users';
-import { categoryOf, FIELDS, ISSUE_FIELD_IDS, issueTypeById, STORY_POINTS_FIELD_ID } from './catalog';
+import {
+  COMPANY_STORY_POINTS_FIELD_ID,
+  FIELDS,
+  ISSUE_FIELD_IDS,
+  issueTypeById,
+  statusCategoryByKey,
+  statusIn,
+  STORY_POINTS_FIELD_ID,
+  storyPointsFieldOf,
+} from './catalog';
 import { issueTypeJson, jiraDateTime, projectDetailsJson, statusCategoryJson, statusJson } from './entity-json';
 import type { IssueRecord } from './issue-record';
 import type { DemoJiraSite } from './types';
@@ -68,7 +80,7 @@ function fieldValue(issue: IssueRecord, fieldId: string, site: DemoJiraSite): un
     case 'status':
       return statusJson(issue.status, project, site);
     case 'statusCategory':
-      return statusCategoryJson(categoryOf(issue.status), site);
+      return statusCategoryJson(statusCategoryByKey(statusIn(project.statuses, issue.status).category), site);
     case 'assignee':
       return userOrNull(issue.assigneeAccountId, site);
     case 'reporter':
@@ -82,7 +94,8 @@ function fieldValue(issue: IssueRecord, fieldId: string, site: DemoJiraSite): un
       return level ? { self: `${site.baseUrl()}/rest/api/3/securitylevel/${level.id}`, id: level.id, description: level.description, name: level.name } : null;
     }
     case STORY_POINTS_FIELD_ID:
-      return issue.storyPoints ?? null;
+    case COMPANY_STORY_POINTS_FIELD_ID:
+      return fieldId === storyPointsFieldOf(project.style) ? (issue.storyPoints ?? null) : null;
     default:
       return undefined;
   }

@@ -3,20 +3,24 @@
  * `GET|POST /rest/api/3/issue/{issueIdOrKey}/transitions`. An issue the caller may not see gets
  * exactly the 404 of one that does not exist.
  */
-import { STATUS_NAMES, TRANSITION_IDS, type StatusName } from './catalog';
+import type { StatusDef } from './catalog';
+import type { JiraProjectRecord } from './demo-projects';
 import { statusJson } from './entity-json';
 import { issueJson, parseFieldSelection } from './issue-json';
 import type { IssueRecord } from './issue-record';
 import { BadRequest, guarded, isRecord } from './request-params';
 import { ISSUE_NOT_FOUND, jiraError, type DemoJiraSite, type JiraRoute } from './types';
 
-/** The simplified workflow: every status reachable from every other, one global transition each. */
+/**
+ * The simplified workflow of the issue's project: every status of it reachable from every other,
+ * one global transition each, named after its target (MOB lists 해야 할 일 ... 배포됨).
+ */
 function transitionsOf(issue: IssueRecord, site: DemoJiraSite): Array<Record<string, unknown>> {
   const project = site.store.projectOf(issue);
-  return STATUS_NAMES.filter((s) => s !== issue.status).map((status) => ({
-    id: TRANSITION_IDS[status],
-    name: status,
-    to: statusJson(status, project, site),
+  return project.statuses.filter((s) => s.name !== issue.status).map((status) => ({
+    id: status.transitionId,
+    name: status.name,
+    to: statusJson(status.name, project, site),
     hasScreen: false,
     isGlobal: true,
     isInitial: false,
@@ -26,7 +30,8 @@ function transitionsOf(issue: IssueRecord, site: DemoJiraSite): Array<Record<str
   }));
 }
 
-const targetOf = (transitionId: string): StatusName | undefined => STATUS_NAMES.find((s) => TRANSITION_IDS[s] === transitionId);
+const targetOf = (project: JiraProjectRecord, transitionId: string): StatusDef | undefined =>
+  project.statuses.find((s) => s.transitionId === transitionId);
 
 export const issueRoutes: JiraRoute[] = [
   {
@@ -63,9 +68,9 @@ export const issueRoutes: JiraRoute[] = [
         const transition = isRecord(req.body) && isRecord(req.body.transition) ? req.body.transition : undefined;
         const id = transition && (typeof transition.id === 'string' || typeof transition.id === 'number') ? String(transition.id) : undefined;
         if (!id) throw new BadRequest("Missing 'transition' identifier");
-        const target = targetOf(id);
-        if (!target || target === issue.status) throw new BadRequest(`Transition id '${id}' is not valid for this issue.`);
-        site.store.setStatus(issue, target, site.now());
+        const target = targetOf(site.store.projectOf(issue), id);
+        if (!target || target.name === issue.status) throw new BadRequest(`Transition id '${id}' is not valid for this issue.`);
+        site.store.setStatus(issue, target.name, site.now());
         return { status: 204 };
       }),
   },

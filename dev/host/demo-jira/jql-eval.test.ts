@@ -47,7 +47,41 @@ describe('JQL over the demo site', () => {
     expect(moving).toEqual(keys('parent in (GROW-1, PLAT-3) AND status in ("In Progress", "in review") ORDER BY key'));
     // PLAT is team-managed: its "In Progress" has its own id.
     expect(keys('parent = PLAT-3 AND status = 10101 ORDER BY key')).toEqual(['PLAT-9', 'PLAT-15']);
-    expect(keys('parent = PLAT-3 AND status = 3')).toEqual(keys('parent = PLAT-3 AND status = "In Progress"'));
+    // An id is one status: 3 is the company-managed "In Progress", not PLAT's, while the name is both.
+    expect(keys('parent = PLAT-3 AND status = 3')).toEqual([]);
+    expect(keys('parent in (GROW-1, PLAT-3) AND status = 3')).toEqual(['GROW-5']);
+    expect(keys('parent in (GROW-1, PLAT-3) AND status = "In Progress" ORDER BY key')).toEqual(['GROW-5', 'PLAT-9', 'PLAT-15']);
+  });
+
+  it('reads MOB\'s Korean and custom statuses by name, id and category', () => {
+    const epics = keys('project = MOB AND issuetype = Epic ORDER BY key');
+    expect(epics).toEqual(['MOB-1', 'MOB-8', 'MOB-15']);
+    expect(keys('project = MOB AND status = "완료" ORDER BY key')).toEqual(['MOB-3', 'MOB-7', 'MOB-16']);
+    expect(keys('project = MOB AND status = 10113 ORDER BY key')).toEqual(['MOB-3', 'MOB-7', 'MOB-16']);
+    expect(keys('project = MOB AND status = 배포됨 ORDER BY key')).toEqual(['MOB-2', 'MOB-9', 'MOB-10']);
+    expect(keys('project = MOB AND status in ("QA 대기", "qa 대기") ORDER BY key')).toEqual(['MOB-4', 'MOB-8', 'MOB-11', 'MOB-12']);
+    // Both 완료 and 배포됨 are done; "QA 대기" is in progress like 진행 중.
+    expect(keys('parent in (MOB-1, MOB-8, MOB-15) AND statusCategory = Done AND issuetype != Subtask ORDER BY key')).toEqual([
+      'MOB-2',
+      'MOB-3',
+      'MOB-9',
+      'MOB-10',
+      'MOB-16',
+    ]);
+    expect(keys('project = MOB AND statusCategory = "In Progress" ORDER BY key')).toEqual(keys('project = MOB AND status in ("진행 중", "QA 대기") ORDER BY key'));
+    expect(keys('project = MOB AND statusCategory = new')).toEqual(keys('project = MOB AND status = "해야 할 일"'));
+    // The English names are not MOB's: no MOB issue is "Done", whatever its category.
+    expect(keys('project = MOB AND status in (Done, "To Do", "In Progress")')).toEqual([]);
+    expect(error('status = 완료됨')).toBe("The value '완료됨' does not exist for the field 'status'.");
+    expect(keys('project = MOB AND status != 배포됨')).toHaveLength(19 - 3);
+    expect(keys('parent = MOB-8 ORDER BY status, key')).toEqual(['MOB-14', 'MOB-13', 'MOB-11', 'MOB-12', 'MOB-9', 'MOB-10']);
+  });
+
+  it('returns sub-tasks with parent in (...): of a story, and straight under an epic', () => {
+    expect(keys('parent in (GROW-5, GROW-6)')).toEqual(['GROW-40']);
+    expect(keys('parent in (MOB-1) ORDER BY key')).toEqual(['MOB-2', 'MOB-3', 'MOB-4', 'MOB-5', 'MOB-6', 'MOB-7']);
+    expect(keys('parent = MOB-1 AND issuetype = Subtask')).toEqual(['MOB-7']);
+    expect(keys('parent = MOB-15 AND issuetype = "sub-task"')).toEqual(['MOB-19']);
   });
 
   it('never matches EMPTY with != or NOT IN, as Jira', () => {
@@ -58,8 +92,18 @@ describe('JQL over the demo site', () => {
     expect(keys('project = GROW AND NOT parent = GROW-1')).toContain('GROW-7');
     expect(keys('project = GROW AND parent is EMPTY ORDER BY key')).toEqual(keys('project = GROW AND issuetype = Epic ORDER BY key'));
     expect(keys('project = GROW AND parent != EMPTY')).toEqual(keys('project = GROW AND parent is not EMPTY'));
-    expect(keys('parent = GROW-1 AND cf[10016] is EMPTY')).toEqual(['GROW-8']);
-    expect(keys('parent = GROW-1 AND "Story point estimate" >= 5 ORDER BY cf[10016] DESC, key')).toEqual(['GROW-3', 'GROW-2', 'GROW-5']);
+    expect(keys('parent = GROW-1 AND cf[10028] is EMPTY')).toEqual(['GROW-8']);
+    expect(keys('parent = GROW-1 AND "Story Points" >= 5 ORDER BY cf[10028] DESC, key')).toEqual(['GROW-3', 'GROW-2', 'GROW-5']);
+  });
+
+  it('reads story points in the field of the project style: 10028 company-managed, 10016 team-managed', () => {
+    // GROW is company-managed: "Story point estimate" is empty on every issue there.
+    expect(keys('parent = GROW-1 AND cf[10016] is EMPTY')).toHaveLength(7);
+    expect(keys('parent = GROW-1 AND "Story point estimate" >= 0')).toEqual([]);
+    // PLAT is team-managed: the other way round.
+    expect(keys('parent = PLAT-3 AND cf[10016] >= 8 ORDER BY key')).toEqual(['PLAT-8', 'PLAT-9']);
+    expect(keys('parent = PLAT-3 AND "Story Points[Number]" is not EMPTY')).toEqual([]);
+    expect(keys('project = MOB AND (cf[10016] is not EMPTY OR cf[10028] is not EMPTY)')).toEqual([]);
   });
 
   it('searches text case-insensitively with ~ and !~', () => {

@@ -117,7 +117,7 @@ function resolveOperand(operand: JqlOperand, spec: JqlFieldSpec, field: string, 
       return { values: [], hasEmpty: true };
     case 'value':
       if (!spec.literal) throw new JqlError(`The field '${field}' does not support the value '${operand.value}'.`);
-      return { values: [spec.literal(operand.value, ctx, field)], hasEmpty: false };
+      return { values: ([] as JqlValue[]).concat(spec.literal(operand.value, ctx, field)), hasEmpty: false };
     case 'function': {
       const fn = spec.functions?.[operand.name.toLowerCase()];
       if (!fn) {

@@ -6,7 +6,17 @@
  * project or issue.
  */
 import { DEMO_USER_LIST, type DemoUser } from '../demo-users';
-import { categoryOf, issueTypeById, ISSUE_TYPES, STATUS_CATEGORIES, STATUS_NAMES, statusNameById, type StatusName } from './catalog';
+import {
+  COMPANY_STORY_POINTS_FIELD_ID,
+  issueTypeById,
+  ISSUE_TYPES,
+  STATUS_CATEGORIES,
+  statusIn,
+  STORY_POINTS_FIELD_ID,
+  storyPointsFieldOf,
+  type StatusCategoryKey,
+  type StatusDef,
+} from './catalog';
 import type { IssueRecord } from './issue-record';
 import { JqlError, type JqlOperator } from './jql-parser';
 import type { DemoJiraStore } from './store';
@@ -27,8 +37,11 @@ export interface JqlFieldSpec {
   value(issue: IssueRecord, ctx: JqlContext): JqlValue | undefined;
   /** Texts searched by `~` (text fields only). */
   texts?(issue: IssueRecord): string[];
-  /** A written value -> the comparable value; throws JqlError when it does not exist. */
-  literal?(value: string, ctx: JqlContext, field: string): JqlValue;
+  /**
+   * A written value -> the comparable value, or several (a status name stands for every status
+   * so named); throws JqlError when it does not exist.
+   */
+  literal?(value: string, ctx: JqlContext, field: string): JqlValue | readonly JqlValue[];
   functions?: Record<string, (ctx: JqlContext) => JqlValue>;
   /** Absent when Jira cannot sort by the field. */
   sort?(issue: IssueRecord, ctx: JqlContext): JqlValue | undefined;
@@ -124,19 +137,30 @@ function textField(read: (issue: IssueRecord) => Array<string | undefined>, sort
   };
 }
 
-const STATUS_ORDER = (name: StatusName) => STATUS_NAMES.indexOf(name);
+/** The issue's status as its project's workflow defines it (id and category are per project). */
+const statusOf = (issue: IssueRecord, ctx: JqlContext): StatusDef => statusIn(ctx.store.projectOf(issue).statuses, issue.status);
+const CATEGORY_ORDER: readonly StatusCategoryKey[] = ['new', 'indeterminate', 'done'];
 
-const storyPoints: JqlFieldSpec = {
-  kind: 'number',
-  operators: ORDERED,
-  value: (issue) => issue.storyPoints,
-  literal: (value, _ctx, field) => {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n)) throw new JqlError(`The value '${value}' is invalid for the field '${field}'.`);
-    return n;
-  },
-  sort: (issue) => issue.storyPoints,
-};
+/**
+ * A story point field: an issue has a value only in the field of its project's style (10028 for
+ * company-managed, 10016 for team-managed), so `cf[10016] is EMPTY` holds for every GROW issue.
+ */
+function storyPointsField(fieldId: string): JqlFieldSpec {
+  const read = (issue: IssueRecord, ctx: JqlContext) => (storyPointsFieldOf(ctx.store.projectOf(issue).style) === fieldId ? issue.storyPoints : undefined);
+  return {
+    kind: 'number',
+    operators: ORDERED,
+    value: read,
+    literal: (value, _ctx, field) => {
+      const n = Number(value);
+      if (value.trim() === '' || !Number.isFinite(n)) throw new JqlError(`The value '${value}' is invalid for the field '${field}'.`);
+      return n;
+    },
+    sort: read,
+  };
+}
+const storyPointEstimate = storyPointsField(STORY_POINTS_FIELD_ID);
+const companyStoryPoints = storyPointsField(COMPANY_STORY_POINTS_FIELD_ID);
 
 const FIELD_SPECS: Record<string, JqlFieldSpec> = {
   project: {
@@ -175,28 +199,37 @@ const FIELD_SPECS: Record<string, JqlFieldSpec> = {
     },
     sort: (issue) => issueTypeById(issue.issueTypeId)?.name.toLowerCase(),
   },
+  // Compared by status id, as Jira does: a name (any case) stands for every status so named on the
+  // site (GROW's "In Progress" is 3, PLAT's 10101); a value no status is named is one status's id.
   status: {
     kind: 'ref',
     operators: EQUALITY,
-    value: (issue) => issue.status.toLowerCase(),
-    literal: (value, _ctx, field) => {
-      const name = STATUS_NAMES.find((n) => n.toLowerCase() === value.toLowerCase()) ?? statusNameById(value);
-      if (!name) throw noSuchValue(value, field);
-      return name.toLowerCase();
+    value: (issue, ctx) => statusOf(issue, ctx).id,
+    literal: (value, ctx, field) => {
+      const statuses = ctx.store.projects.flatMap((p) => p.statuses);
+      const named = statuses.filter((s) => s.name.toLowerCase() === value.toLowerCase()).map((s) => s.id);
+      if (named.length > 0) return [...new Set(named)];
+      const byId = statuses.find((s) => s.id === value);
+      if (!byId) throw noSuchValue(value, field);
+      return byId.id;
     },
-    sort: (issue) => STATUS_ORDER(issue.status),
+    // By category, then by the status's place in its workflow (To Do < In Progress < In Review < Done).
+    sort: (issue, ctx) => {
+      const status = statusOf(issue, ctx);
+      return CATEGORY_ORDER.indexOf(status.category) * 100 + ctx.store.projectOf(issue).statuses.indexOf(status);
+    },
   },
   statuscategory: {
     kind: 'ref',
     operators: EQUALITY,
-    value: (issue) => categoryOf(issue.status).key,
+    value: (issue, ctx) => statusOf(issue, ctx).category,
     literal: (value, _ctx, field) => {
       const v = value.toLowerCase();
       const category = STATUS_CATEGORIES.find((c) => c.key === v || c.name.toLowerCase() === v || String(c.id) === v);
       if (!category) throw noSuchValue(value, field);
       return category.key;
     },
-    sort: (issue) => STATUS_CATEGORIES.findIndex((c) => c.key === categoryOf(issue.status).key),
+    sort: (issue, ctx) => STATUS_CATEGORIES.findIndex((c) => c.key === statusOf(issue, ctx).category),
   },
   assignee: userField((issue) => issue.assigneeAccountId),
   reporter: userField((issue) => issue.reporterAccountId),
@@ -205,9 +238,12 @@ const FIELD_SPECS: Record<string, JqlFieldSpec> = {
   summary: textField((issue) => [issue.summary], true),
   description: textField((issue) => [issue.description], false),
   text: textField((issue) => [issue.summary, issue.description], false),
-  'cf[10016]': storyPoints,
-  'story point estimate': storyPoints,
-  'story point estimate[number]': storyPoints,
+  'cf[10016]': storyPointEstimate,
+  'story point estimate': storyPointEstimate,
+  'story point estimate[number]': storyPointEstimate,
+  'cf[10028]': companyStoryPoints,
+  'story points': companyStoryPoints,
+  'story points[number]': companyStoryPoints,
 };
 
 const ALIASES: Record<string, string> = { type: 'issuetype', createddate: 'created', updateddate: 'updated' };

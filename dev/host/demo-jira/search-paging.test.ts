@@ -2,21 +2,36 @@ import { parseFieldSelection } from './issue-json';
 import { decodePageToken, encodePageToken, PageTokenError, pageCap, pageSize } from './search-paging';
 
 describe('search page sizes', () => {
-  it('caps by how many fields are asked for', () => {
+  it('caps at 5000 for ids/keys only and at 100 as soon as any other field is asked for', () => {
     expect(pageCap(0)).toBe(5000);
-    expect(pageCap(3)).toBe(5000);
-    expect(pageCap(4)).toBe(1000);
-    expect(pageCap(6)).toBe(1000);
+    expect(pageCap(1)).toBe(100);
+    expect(pageCap(3)).toBe(100);
     expect(pageCap(7)).toBe(100);
     expect(pageCap('all')).toBe(100);
   });
 
-  it('defaults maxResults to 50 and keeps it within [1, cap]', () => {
+  it('defaults maxResults to 50 and keeps it within [1, cap], silently', () => {
     expect(pageSize(undefined, 0)).toBe(50);
-    expect(pageSize(5000, 3)).toBe(5000);
+    expect(pageSize(undefined, 3)).toBe(50);
+    expect(pageSize(5000, 0)).toBe(5000);
     expect(pageSize(9000, 0)).toBe(5000);
+    expect(pageSize(5000, 1)).toBe(100);
+    expect(pageSize(5000, 3)).toBe(100);
     expect(pageSize(5000, 'all')).toBe(100);
     expect(pageSize(0, 1)).toBe(1);
+  });
+
+  it('gives the 5000 cap to no fields, id and key, and 100 to anything else', () => {
+    const cap = (fields: string[] | undefined) => pageCap(parseFieldSelection(fields, 'id').weight);
+    expect(cap(undefined)).toBe(5000);
+    expect(cap(['id'])).toBe(5000);
+    expect(cap(['key'])).toBe(5000);
+    expect(cap(['id,key'])).toBe(5000);
+    expect(cap(['status'])).toBe(100);
+    expect(cap(['key', 'customfield_10016'])).toBe(100);
+    expect(cap(['*all'])).toBe(100);
+    expect(cap(['*navigable'])).toBe(100);
+    expect(cap(['-description'])).toBe(100);
   });
 
   it('weighs the fields parameter as Jira reads it', () => {

@@ -1,16 +1,16 @@
 /**
  * Paging of the enhanced search (`/rest/api/3/search/jql`): page sizes and `nextPageToken`s.
  *
- * The page-size rule is the demo's reading of the API doc ("To manage page size, API may return
- * fewer items per page where a large number of fields are requested. The greatest number of
- * items returned per page is achieved when requesting `id` or `key` only. It returns max 5000
- * issues."): `maxResults` defaults to 50 and is capped at
- *   5000 when at most 3 fields are requested besides id/key,
- *   1000 when at most 6 are,
- *    100 otherwise, and for `*all` / `*navigable`.
- * So an app reading `parent,status,customfield_10016` for 2000 children gets them in one page if
- * it asks for maxResults >= 2000, and an app asking for everything pages by 100. Real Jira's
- * thresholds are unpublished; what the app must not assume is that it gets `maxResults` back.
+ * The page-size rule is what Jira Cloud does, beyond what the API doc says ("To manage page
+ * size, API may return fewer items per page where a large number of fields are requested. The
+ * greatest number of items returned per page is achieved when requesting `id` or `key` only. It
+ * returns max 5000 issues."): `maxResults` defaults to 50 and is capped, silently, at
+ *   5000 when nothing but `id` and/or `key` is asked for (or no `fields`: ids only),
+ *    100 as soon as any other field is, one or `*all` / `*navigable` alike.
+ * So an app reading `parent,status,customfield_10016` for 2000 children gets 100 a page whatever
+ * maxResults it sends, and must follow `nextPageToken`; only an ids/keys-only read (to count, or
+ * to collect keys for a later `key in (...)`) comes back in one page of up to 5000. No `total`
+ * or `maxResults` in the answer says the page was cut: `isLast` and `nextPageToken` do.
  *
  * Tokens are opaque to callers: base64url of the next offset and a hash of the query, so a token
  * replayed with another JQL is refused (400) instead of silently paging the wrong result.
@@ -19,11 +19,12 @@ import { createHash } from 'node:crypto';
 
 export const DEFAULT_MAX_RESULTS = 50;
 
+/** Ids and keys only (weight 0): 5000; anything else: 100. */
+export const IDS_ONLY_PAGE_CAP = 5000;
+export const FIELDS_PAGE_CAP = 100;
+
 export function pageCap(fieldWeight: number | 'all'): number {
-  if (fieldWeight === 'all') return 100;
-  if (fieldWeight <= 3) return 5000;
-  if (fieldWeight <= 6) return 1000;
-  return 100;
+  return fieldWeight === 0 ? IDS_ONLY_PAGE_CAP : FIELDS_PAGE_CAP;
 }
 
 /** The page size a request gets: its maxResults (default 50) within the cap, at least 1. */

@@ -1,25 +1,43 @@
 /**
- * The demo Jira's issues at reset: 13 epics over GROW (company-managed), PLAT (team-managed) and
- * SEC (restricted), each with its stories, tasks and bugs. Plain data plus a pure builder.
+ * The demo Jira's issues at reset: 16 epics over GROW (company-managed), PLAT (team-managed),
+ * SEC (restricted) and MOB (team-managed, Korean and custom status names), each with its
+ * stories, tasks and bugs. Plain data plus a pure builder.
+ *
+ * Story points: GROW and SEC (company-managed) estimate in "Story Points" (customfield_10028),
+ * PLAT in "Story point estimate" (customfield_10016); MOB estimates nothing. The record keeps one
+ * `storyPoints`; issue-json.ts answers it under the field of the issue's project style.
+ * Sub-tasks: one under a GROW story (GROW-5), and two in MOB whose parent is the epic itself, as
+ * Jira Cloud allows, so `parent in (<epic>)` returns a hierarchyLevel -1 issue among the children.
  *
  * Keys: four epics keep the keys the host pages and the OKR seed always used (GROW-1, GROW-7,
  * PLAT-3, PLAT-12); every other issue takes the project's next free number in declaration order,
- * so children interleave with epics as they do on a real site. Ids are 10000 + 100 x project +
- * number for the seed (GROW-1 = 10101), and a site-wide counter from 10400 for created issues.
- * Dates are relative to the reset's `now` so the demo always looks current.
+ * so children interleave with epics as they do on a real site (sub-tasks of stories come after
+ * all of their project's epics). Ids are 10000 + 100 x project + number for the seed (GROW-1 =
+ * 10101; MOB, added later, took the free 10001-10099), and a site-wide counter from 10400 for
+ * created issues. Dates are relative to the reset's `now` so the demo always looks current.
  */
 import { DEMO_USERS, type DemoUserKey } from '../demo-users';
-import { issueTypeByName, type StatusName } from './catalog';
+import {
+  CLASSIC_STATUSES,
+  issueTypeByName,
+  MOBILE_STATUSES,
+  PLATFORM_STATUSES,
+  statusIn,
+  type StatusCategoryKey,
+  type StatusDef,
+  type StatusName,
+} from './catalog';
 import type { DemoJiraState, IssueRecord } from './issue-record';
 
-type ChildType = 'Story' | 'Task' | 'Bug';
+/** A Subtask here is one whose parent is the epic directly (MOB); see SEED_SUBTASKS for the others. */
+type ChildType = 'Story' | 'Task' | 'Bug' | 'Subtask';
 /** [type, summary, status, story points (null = not estimated), assignee] */
 type SeedChild = [ChildType, string, StatusName, number | null, DemoUserKey];
 
 type EpicRole = 'restricted' | 'done' | 'noChildren';
 
 interface SeedEpicDecl {
-  projectKey: 'GROW' | 'PLAT' | 'SEC';
+  projectKey: 'GROW' | 'PLAT' | 'SEC' | 'MOB';
   /** A key number that must not change (pages, the OKR seed and tests link to it). */
   fixedNumber?: number;
   summary: string;
@@ -33,8 +51,16 @@ interface SeedEpicDecl {
   children: SeedChild[];
 }
 
-const PROJECT_ID_BASE: Record<SeedEpicDecl['projectKey'], number> = { GROW: 10100, PLAT: 10200, SEC: 10300 };
-const PROJECT_LEAD: Record<SeedEpicDecl['projectKey'], DemoUserKey> = { GROW: 'jisoo', PLAT: 'daniel', SEC: 'james' };
+/** MOB was added after created issues took 10400 up: it lives below GROW, where no id was used. */
+const PROJECT_ID_BASE: Record<SeedEpicDecl['projectKey'], number> = { GROW: 10100, PLAT: 10200, SEC: 10300, MOB: 10000 };
+const PROJECT_LEAD: Record<SeedEpicDecl['projectKey'], DemoUserKey> = { GROW: 'jisoo', PLAT: 'daniel', SEC: 'james', MOB: 'minjun' };
+/** Each project's workflow (demo-projects.ts gives the projects the same). */
+const PROJECT_STATUSES: Record<SeedEpicDecl['projectKey'], readonly StatusDef[]> = {
+  GROW: CLASSIC_STATUSES,
+  PLAT: PLATFORM_STATUSES,
+  SEC: CLASSIC_STATUSES,
+  MOB: MOBILE_STATUSES,
+};
 /** Created issues get ids above every seed id. */
 const FIRST_CREATED_ID = 10400;
 
@@ -247,6 +273,58 @@ const EPICS: readonly SeedEpicDecl[] = [
       ['Task', 'TLS 1.0/1.1 비활성화 확인', 'Done', 1, 'james'],
     ],
   },
+  // MOB: a Korean team's team-managed project. No estimates at all; two "done" statuses.
+  {
+    projectKey: 'MOB',
+    summary: '푸시 알림 개편 (iOS·Android)',
+    description: '알림 권한 요청 시점을 늦추고, 카테고리별로 알림을 끌 수 있게 합니다.',
+    status: '진행 중',
+    assignee: 'minjun',
+    ageDays: 50,
+    children: [
+      ['Story', '알림 권한 요청을 온보딩 3단계 이후로 이동', '배포됨', null, 'minjun'],
+      ['Story', '알림 설정 화면: 카테고리별 토글', '완료', null, 'seoyeon'],
+      ['Task', 'FCM/APNs 토큰 갱신 로직 정리', 'QA 대기', null, 'daniel'],
+      ['Bug', 'Android 14에서 알림 아이콘이 흰 사각형으로 보임', '진행 중', null, 'minjun'],
+      ['Task', '푸시 발송 지표 대시보드 정의', '해야 할 일', null, 'jisoo'],
+      ['Subtask', '푸시 문구 현지화 검수 (ko/en/ja)', '완료', null, 'emily'],
+    ],
+  },
+  {
+    projectKey: 'MOB',
+    summary: '앱 콜드 스타트 2초 이내로 단축',
+    description: 'Cold start p90 3.8s -> under 2s on mid-range devices.',
+    status: 'QA 대기',
+    assignee: 'daniel',
+    ageDays: 35,
+    children: [
+      ['Story', '스플래시 화면의 동기 초기화 제거', '배포됨', null, 'daniel'],
+      ['Task', '콜드 스타트 계측 (Firebase Performance)', '배포됨', null, 'minjun'],
+      ['Story', '홈 피드 이미지 캐시 미리 불러오기', 'QA 대기', null, 'daniel'],
+      ['Bug', 'iOS 17 저사양 기기에서 첫 화면이 멈춤', 'QA 대기', null, 'minjun'],
+      ['Task', 'Bundle size audit: drop unused libraries', '진행 중', null, 'emily'],
+      ['Story', 'Android Baseline Profile 적용', '해야 할 일', null, 'daniel'],
+    ],
+  },
+  {
+    projectKey: 'MOB',
+    summary: '다크 모드 지원',
+    description: '시스템 설정을 따르는 다크 모드와, 설정 화면의 테마 선택을 추가합니다.',
+    status: '해야 할 일',
+    assignee: 'seoyeon',
+    ageDays: 12,
+    children: [
+      ['Story', '디자인 토큰: 다크 팔레트 정의', '완료', null, 'seoyeon'],
+      ['Task', '공통 컴포넌트를 색상 토큰으로 전환', '해야 할 일', null, 'minjun'],
+      ['Story', '설정 화면에 테마 선택 추가', '해야 할 일', null, 'seoyeon'],
+      ['Subtask', '다크 모드 스크린샷 QA 체크리스트', '해야 할 일', null, 'emily'],
+    ],
+  },
+];
+
+/** Sub-tasks of seed stories: [parent key, summary, status, assignee]. Numbered after the epics. */
+const SEED_SUBTASKS: ReadonlyArray<[string, string, StatusName, DemoUserKey]> = [
+  ['GROW-5', '템플릿 썸네일 이미지 제작 (6종)', 'In Progress', 'seoyeon'],
 ];
 
 /** One seed issue, keyed and typed, before dates are attached. */
@@ -257,7 +335,16 @@ interface PlannedIssue {
   updatedShare: number;
 }
 
-const UPDATED_SHARE: Record<StatusName, number> = { 'To Do': 0.1, 'In Progress': 0.6, 'In Review': 0.8, Done: 0.5 };
+const UPDATED_SHARE: Record<StatusCategoryKey, number> = { new: 0.1, indeterminate: 0.6, done: 0.5 };
+/** Statuses late in their category were reached later. */
+const UPDATED_SHARE_OF: Record<StatusName, number> = { 'In Review': 0.8, 'QA 대기': 0.8, 배포됨: 0.7 };
+
+/** The status's share, refusing a name the project's workflow does not have (a typo in the data). */
+function updatedShare(projectKey: SeedEpicDecl['projectKey'], status: StatusName): number {
+  const def = PROJECT_STATUSES[projectKey].find((s) => s.name === status);
+  if (!def) throw new Error(`seed status '${status}' is not in ${projectKey}'s workflow`);
+  return UPDATED_SHARE_OF[status] ?? UPDATED_SHARE[def.category];
+}
 
 function plan(): { issues: PlannedIssue[]; counters: Record<string, number> } {
   const counters: Record<string, number> = {};
@@ -291,7 +378,7 @@ function plan(): { issues: PlannedIssue[]; counters: Record<string, number> } {
         ...(epic.securityLevelId ? { securityLevelId: epic.securityLevelId } : {}),
       },
       ageDays: epic.ageDays,
-      updatedShare: UPDATED_SHARE[epic.status],
+      updatedShare: updatedShare(epic.projectKey, epic.status),
     });
     epic.children.forEach(([type, summary, status, points, assignee], i) => {
       const child = make(epic.projectKey, nextNumber(epic.projectKey));
@@ -311,8 +398,28 @@ function plan(): { issues: PlannedIssue[]; counters: Record<string, number> } {
         },
         // Children are filed over the epic's first weeks, one every ~2 days.
         ageDays: Math.max(1, epic.ageDays - 1 - 2 * i),
-        updatedShare: UPDATED_SHARE[status],
+        updatedShare: updatedShare(epic.projectKey, status),
       });
+    });
+  }
+  for (const [parentKey, summary, status, assignee] of SEED_SUBTASKS) {
+    const parent = issues.find((p) => p.record.key === parentKey);
+    if (!parent || parent.record.issueTypeId === typeId('Epic')) throw new Error(`seed sub-task parent ${parentKey} is not a seed story`);
+    const projectKey = parent.record.projectKey as SeedEpicDecl['projectKey'];
+    issues.push({
+      record: {
+        ...make(projectKey, nextNumber(projectKey)),
+        projectKey,
+        issueTypeId: typeId('Subtask'),
+        status,
+        summary,
+        parentId: parent.record.id,
+        assigneeAccountId: DEMO_USERS[assignee].accountId,
+        reporterAccountId: DEMO_USERS[PROJECT_LEAD[projectKey]].accountId,
+        ...(parent.record.securityLevelId ? { securityLevelId: parent.record.securityLevelId } : {}),
+      },
+      ageDays: Math.max(1, parent.ageDays - 3),
+      updatedShare: updatedShare(projectKey, status),
     });
   }
   for (const epic of EPICS) {
@@ -339,12 +446,13 @@ export const SEED_EPICS = PLAN.issues
     summary: p.record.summary,
     description: p.record.description ?? '',
     status: p.record.status,
+    statusCategory: statusIn(PROJECT_STATUSES[p.record.projectKey as SeedEpicDecl['projectKey']], p.record.status).category,
     assigneeAccountId: p.record.assigneeAccountId ?? '',
     securityLevelId: p.record.securityLevelId,
     childCount: PLAN.issues.filter((c) => c.record.parentId === p.record.id).length,
   }));
 
-/** Every seed epic key, in declaration order (GROW, then PLAT, then SEC). */
+/** Every seed epic key, in declaration order (GROW, then PLAT, SEC and MOB). */
 export const DEMO_EPIC_KEYS: readonly string[] = SEED_EPICS.map((e) => e.key);
 
 export function demoEpicKeysFor(projectKey: string): string[] {

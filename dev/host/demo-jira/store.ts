@@ -5,7 +5,7 @@
  * the host calls it on close.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { StatusName } from './catalog';
+import { initialStatus, type StatusName } from './catalog';
 import { findJiraProject, JIRA_PROJECTS, type JiraProjectRecord } from './demo-projects';
 import type { DemoJiraState, IssueRecord } from './issue-record';
 import { buildSeedState } from './seed-issues';
@@ -82,7 +82,10 @@ export class DemoJiraStore {
     this.state.counters[fields.projectKey] = number;
     const id = String(this.state.nextIssueId++);
     const stamp = at.toISOString();
-    const issue: IssueRecord = { ...fields, id, key: `${fields.projectKey}-${number}`, status: fields.status ?? 'To Do', created: stamp, updated: stamp };
+    // A new issue starts in its workflow's first "To Do" status (MOB's is 해야 할 일).
+    const project = this.project(fields.projectKey);
+    const status = fields.status ?? (project ? initialStatus(project.statuses).name : 'To Do');
+    const issue: IssueRecord = { ...fields, id, key: `${fields.projectKey}-${number}`, status, created: stamp, updated: stamp };
     this.state.issues.push(issue);
     this.index(issue);
     this.scheduleWrite();

@@ -26,10 +26,11 @@ export const userRoutes: JiraRoute[] = [
   {
     method: 'GET',
     pattern: /^\/rest\/api\/3\/myself$/,
-    handle: (req, _params, site) => ({
-      status: 200,
-      body: req.actor.kind === 'app' ? appUser(site) : toJiraUser(req.actor.user, site, 'myself'),
-    }),
+    handle: (req, _params, site) =>
+      // The one resource that tells an anonymous caller it is not signed in.
+      req.actor.kind === 'anonymous'
+        ? jiraError(401, 'Client must be authenticated to access this resource.')
+        : { status: 200, body: req.actor.kind === 'app' ? appUser(site) : toJiraUser(req.actor.user, site, 'myself') },
   },
   {
     method: 'GET',

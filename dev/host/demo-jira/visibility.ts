@@ -9,12 +9,14 @@ import type { IssueRecord } from './issue-record';
 import type { JiraActor } from './types';
 
 export function canSeeProject(actor: JiraActor, project: JiraProjectRecord): boolean {
+  if (actor.kind === 'anonymous') return false; // no project grants anonymous browsing
   if (actor.kind === 'app' || !project.visibleTo) return true;
   return project.visibleTo.includes(actor.user.accountId);
 }
 
 export function canSeeIssue(actor: JiraActor, issue: IssueRecord, project: JiraProjectRecord): boolean {
   if (!canSeeProject(actor, project)) return false;
+  if (actor.kind === 'anonymous') return false;
   if (actor.kind === 'app' || !issue.securityLevelId) return true;
   const level = project.securityLevels.find((l) => l.id === issue.securityLevelId);
   return level ? level.memberAccountIds.includes(actor.user.accountId) : false;

@@ -32,7 +32,7 @@ export function registerBridgeRoutes(router: Router, deps: HostDeps): void {
     fetchProduct: async (frame, product, restPath, init) => {
       if (product !== 'jira') throw new BridgeCallError(`The local Forge host emulates requestJira only, not ${product}`);
       const context = buildContext(frame.surface, frame.viewer, deps.site);
-      const invocation = { accountId: frame.viewer.accountId, context, services: deps.runtime.services };
+      const invocation = deps.runtime.invocationFor(frame.viewer.accountId, context);
       const headers = Array.isArray(init.headers) ? (init.headers as Array<[string, string]>) : undefined;
       const requestInit: RequestInit = {
         method: typeof init.method === 'string' ? init.method : 'GET',

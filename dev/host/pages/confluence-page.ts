@@ -3,6 +3,7 @@
  * byline, body) with the app's macros embedded, one frame per macro instance, each with an
  * "Edit macro" button that opens the macro's config resource in a modal.
  */
+import { moduleInLocale } from '../config';
 import { avatarDataUri, findDemoUser } from '../demo-users';
 import type { Viewer } from '../runtime/context';
 import { DEMO_SPACE, type DemoConfluencePage, type PageBlock } from './demo-site';
@@ -60,7 +61,7 @@ function renderBlock(deps: PageDeps, page: DemoConfluencePage, block: PageBlock,
 }
 
 function renderMacro(deps: PageDeps, page: DemoConfluencePage, block: Extract<PageBlock, { kind: 'macro' }>, viewer: Viewer): string {
-  const module = deps.manifest.macros.find((m) => m.key === block.moduleKey);
+  const module = moduleInLocale(deps.manifest.macros.find((m) => m.key === block.moduleKey), viewer.locale);
   if (!module) return `<p class="lh-notice">manifest.yml has no macro "${esc(block.moduleKey)}".</p>`;
   const surface = (configuring: boolean) => ({
     kind: 'macro' as const,

@@ -3,6 +3,7 @@
  * /jira/browse/:issueKey (an epic with the app's `jira:issuePanel` under its description),
  * drawn like Jira's project and issue views.
  */
+import { moduleInLocale } from '../config';
 import { DEMO_EPICS, DEMO_PROJECTS, EPIC_ISSUE_TYPE_ID, findProject, type DemoEpic, type DemoProject } from '../demo-jira/demo-projects';
 import { avatarDataUri, findDemoUser } from '../demo-users';
 import type { Viewer } from '../runtime/context';
@@ -34,7 +35,7 @@ function projectSidebar(project: DemoProject, appTitle: string | undefined, curr
 }
 
 export function renderProjectPage(deps: PageDeps, project: DemoProject, viewer: Viewer): string {
-  const module = deps.manifest.projectPages[0];
+  const module = moduleInLocale(deps.manifest.projectPages[0], viewer.locale);
   const content = module
     ? appFrame(
         deps.registerFrame({
@@ -64,7 +65,7 @@ const STATUS_CLASS: Record<DemoEpic['status'], string> = { 'To Do': '', 'In Prog
 export function renderIssuePage(deps: PageDeps, epic: DemoEpic, viewer: Viewer): string | undefined {
   const project = findProject(epic.projectKey);
   if (!project) return undefined;
-  const module = deps.manifest.issuePanels[0];
+  const module = moduleInLocale(deps.manifest.issuePanels[0], viewer.locale);
   const panel = module
     ? `<section class="lh-panel" aria-label="${esc(module.title)}">
     <header><img src="/resources/icons/okr.svg" alt="">${esc(module.title)}</header>
@@ -91,7 +92,7 @@ export function renderIssuePage(deps: PageDeps, epic: DemoEpic, viewer: Viewer):
   };
   const body = `${topNav('Jira', viewer, JIRA_LINKS)}
 <div class="lh-shell">
-  ${projectSidebar(project, deps.manifest.projectPages[0]?.title, 'issue')}
+  ${projectSidebar(project, moduleInLocale(deps.manifest.projectPages[0], viewer.locale)?.title, 'issue')}
   <main class="lh-main lh-jira-main">
     <div class="lh-breadcrumbs"><a href="/">Projects</a> / <a href="/jira/projects/${esc(project.key)}">${esc(project.name)}</a> /
       <span class="lh-epic-icon" style="width:12px;height:12px;vertical-align:middle"></span> ${esc(epic.key)}</div>

@@ -6,7 +6,7 @@
 import { APP_MODULE_PATH } from '../config';
 import type { ForgeContext } from './context';
 import { installForgeGlobals } from './forge-globals';
-import { runInInvocation, type ForgeServices } from './invocation';
+import { runInInvocation, type Invocation } from './invocation';
 
 export type AppHandler = (
   request: { call: { functionKey: string; payload: unknown; jobId?: string }; context: ForgeContext },
@@ -38,21 +38,40 @@ export interface InvokeRequest {
   now?: Date;
 }
 
-export async function invokeHandler(
-  handler: AppHandler,
-  services: ForgeServices,
-  { functionKey, payload, context, accountId, now }: InvokeRequest,
-): Promise<unknown> {
-  const invocation = { accountId, context, services, ...(now ? { now: () => new Date(now) } : {}) };
-  return runInInvocation(invocation, async () => {
+export async function invokeHandler(handler: AppHandler, invocation: Invocation, functionKey: string, payload: unknown): Promise<unknown> {
+  const { accountId, context, installation } = invocation;
+  // Forge stops an invocation at its time limit, whatever it is doing: so does the host.
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new InvocationTimeoutError(functionKey, invocation.deadline)),
+      Math.max(0, invocation.deadline - Date.now()),
+    );
+    timer.unref();
+  });
+  const run = runInInvocation(invocation, async () => {
     const result = await handler(
       { call: { functionKey, payload }, context },
       {
         principal: accountId !== undefined ? { accountId } : undefined,
-        installContext: context.installContext,
+        installContext: installation.installContext,
         license: undefined,
+        installation: { ari: `ari:cloud:ecosystem::installation/${installation.id}`, contexts: installation.contexts },
       },
     );
     return result === undefined ? undefined : JSON.parse(JSON.stringify(result));
   });
+  try {
+    return await Promise.race([run, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** What the caller gets when the app ran past Forge's invocation time limit. */
+export class InvocationTimeoutError extends Error {
+  constructor(functionKey: string, deadline: number) {
+    super(`The invocation of ${functionKey} ran past the Forge time limit (stopped at ${new Date(deadline).toISOString()})`);
+    this.name = 'InvocationTimeoutError';
+  }
 }

@@ -19,7 +19,8 @@ export interface ForgeContext {
   locale: string;
   timezone: string;
   accountId?: string;
-  installContext: string;
+  /** Set by the runtime from the module's installation (local-runtime.ts), as Forge does. */
+  installContext?: string;
 }
 
 export interface JiraProjectRef {
@@ -60,9 +61,6 @@ export interface SiteInfo {
   /** The saved config of a macro instance (host state), or undefined before the first save. */
   macroConfig(pageId: string, localId: string): Record<string, unknown> | undefined;
 }
-
-const installContextOf = (surface: Surface): string =>
-  `ari:cloud:${surface.kind === 'macro' ? 'confluence' : 'jira'}::site/${LOCAL_CLOUD_ID}`;
 
 function extensionOf(surface: Surface, site: SiteInfo): Record<string, unknown> {
   switch (surface.kind) {
@@ -107,7 +105,6 @@ export function buildContext(surface: Surface, viewer: Viewer, site: SiteInfo): 
     locale: viewer.locale,
     timezone: viewer.timezone,
     ...(viewer.accountId !== undefined ? { accountId: viewer.accountId } : {}),
-    installContext: installContextOf(surface),
   };
 }
 

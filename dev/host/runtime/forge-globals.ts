@@ -2,6 +2,10 @@
  * The Node seams of the published Forge packages, as the Forge runtime provides them:
  * - `global.__forge_fetch__(target, path, init)`: @forge/kvs (type `kvs`) and @forge/api
  *   requestJira (type `fpp`, remote `jira`) send every platform request through it;
+ * - `global.__forge_runtime__`: what @forge/api's `getAppContext()` reads: the installation
+ *   (`installation.contexts`, the Atlassian apps connected to it) and the invocation's remaining
+ *   time (`lambdaContext.getRemainingTimeInMillis`); undefined outside an invocation, as when
+ *   @forge/kvs reads it at import (it then sends `{ type: 'kvs', provider: 'app' }` targets);
  * - `globalThis.__forge_local_clock__`: not Forge, a host-only hook the app's clock reads
  *   (src/resolvers/clock.ts) so the seed can backdate check-ins.
  * Both are installed once per process and look up the invocation in progress, so concurrent
@@ -37,8 +41,52 @@ async function forgeFetch(target: ForgeFetchTarget, path: string, init?: Request
 /** The wall clock, unless the invocation carries its own (seeding backdated history). */
 const localClock = (): Date => currentInvocation()?.now?.() ?? new Date();
 
+/** The fields of Forge's runtime object (@forge/api `ForgeRuntime`) the host can answer truly. */
+function forgeRuntime(): unknown {
+  const invocation = currentInvocation();
+  if (!invocation) return undefined;
+  const { installation, context } = invocation;
+  const ari = (value: string, fields: Record<string, string>) => ({ ...fields, toString: () => value, toJSON: () => value });
+  return {
+    contextAri: installation.installContext,
+    appContext: {
+      appId: APP_ID_FOR_RUNTIME,
+      appVersion: '0.1.0',
+      environmentId: context.environmentId,
+      environmentType: context.environmentType,
+      invocationId: `local-${context.moduleKey}`,
+      installationId: installation.id,
+      functionKey: 'resolver',
+      moduleType: '',
+      moduleKey: context.moduleKey,
+      installation: {
+        ari: ari(`ari:cloud:ecosystem::installation/${installation.id}`, { installationId: installation.id }),
+        contexts: installation.contexts.map((contextAri) => ari(contextAri, { cloudId: contextAri.split('/').pop() ?? '' })),
+      },
+    },
+    aaid: invocation.accountId,
+    lambdaContext: {
+      awsRequestId: 'local',
+      getRemainingTimeInMillis: () => Math.max(0, invocation.deadline - Date.now()),
+    },
+    tracing: { traceId: 'local', spanId: 'local' },
+    realtime: {},
+    metrics: NO_METRICS,
+    featureFlags: () => false,
+  };
+}
+
+const NO_METRICS = {
+  timing: () => ({ measure: () => ({ stop: () => undefined }) }),
+  counter: () => ({ incr: () => undefined, incrBy: () => undefined, decr: () => undefined, decrBy: () => undefined }),
+  gauge: () => ({ set: () => undefined }),
+};
+
+const APP_ID_FOR_RUNTIME = 'local';
+
 export function installForgeGlobals(): void {
   if (globalThis.__forge_fetch__?.localHost) return;
   globalThis.__forge_fetch__ = Object.assign(forgeFetch, { localHost: true as const });
   globalThis.__forge_local_clock__ = localClock;
+  Object.defineProperty(globalThis, '__forge_runtime__', { get: forgeRuntime, configurable: true });
 }

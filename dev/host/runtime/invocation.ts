@@ -5,6 +5,7 @@
  * carried by AsyncLocalStorage rather than by globals.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { AppInstallation } from '../install/installations';
 import type { ForgeContext } from './context';
 
 /** A target as @forge/kvs and @forge/api pass it to `__forge_fetch__`. */
@@ -29,6 +30,10 @@ export interface Invocation {
   accountId: string | undefined;
   context: ForgeContext;
   services: ForgeServices;
+  /** The installation the module runs in: whose storage it reads, what `installation` says. */
+  installation: AppInstallation;
+  /** Epoch ms when Forge would stop the invocation (its 25 s limit). */
+  deadline: number;
   /** When set, the app's clock (`__forge_local_clock__`) reads this instead of the wall clock. */
   now?: () => Date;
 }

@@ -5,6 +5,7 @@
  * has no timer: tests and people run the jobs on demand (POST /__local/jobs/run).
  */
 import { APP_MODULE_PATH, LOCAL_CLOUD_ID, type ScheduledTriggerModule } from '../config';
+import type { AppInstallation } from '../install/installations';
 import type { ForgeContext } from './context';
 import { installForgeGlobals } from './forge-globals';
 import { runInInvocation, type ForgeServices } from './invocation';
@@ -29,13 +30,16 @@ function loadTriggerFunction(trigger: ScheduledTriggerModule, modulePath: string
 export async function runScheduledTrigger(
   trigger: ScheduledTriggerModule,
   services: ForgeServices,
+  installation: AppInstallation,
   modulePath: string = APP_MODULE_PATH,
 ): Promise<unknown> {
   const fn = loadTriggerFunction(trigger, modulePath);
-  const installContext = `ari:cloud:confluence::site/${LOCAL_CLOUD_ID}`;
+  const { installContext } = installation;
   // No user, no surface: what a scheduled invocation has to go on.
   const context = { cloudId: LOCAL_CLOUD_ID, moduleKey: trigger.key, installContext } as ForgeContext;
-  return runInInvocation({ accountId: undefined, context, services }, async () => {
+  // Scheduled triggers get Forge's longer limit (900 s); the app's jobs stop well before it.
+  const deadline = Date.now() + 900_000;
+  return runInInvocation({ accountId: undefined, context, services, installation, deadline }, async () => {
     const result = await fn({ context: { cloudId: LOCAL_CLOUD_ID, moduleKey: trigger.key }, contextToken: 'local-host' }, { principal: undefined, installContext });
     return result === undefined ? undefined : JSON.parse(JSON.stringify(result));
   });

@@ -1,5 +1,6 @@
 import api, { type Route } from '@forge/api';
 import { ProductUnavailableError } from '../../application/errors';
+import { invocationDeadline, isJiraConnected } from '../platform/invocation-context';
 
 /** A Jira REST answer that was not 2xx (after retries, for the retryable ones). */
 export class JiraRequestError extends Error {
@@ -26,12 +27,12 @@ export class JiraUnavailableError extends Error {
 }
 
 /**
- * Retry policy: a resolver runs at most 25 s on Forge, so all attempts of one screen's Jira reads
- * share a budget well inside it. 429 and 5xx are retried with exponential backoff and full
- * jitter, never sooner than Jira's Retry-After asks.
+ * Retry policy: a resolver runs at most 25 s on Forge, so every Jira call of one invocation shares
+ * one deadline inside it (invocationDeadline: the runtime's remaining time less a margin). 429
+ * and 5xx are retried with exponential backoff and full jitter, never sooner than Jira's
+ * Retry-After asks, and never when the wait would pass the deadline.
  */
 export const RETRY = {
-  budgetMs: 15_000,
   maxAttempts: 5,
   baseDelayMs: 250,
   maxDelayMs: 4_000,
@@ -40,7 +41,7 @@ export const RETRY = {
 export interface JiraCallOptions {
   method?: 'GET' | 'POST';
   body?: unknown;
-  /** Epoch ms after which no new attempt starts. Defaults to now + RETRY.budgetMs. */
+  /** Epoch ms after which no new attempt starts. Defaults to the invocation's deadline. */
   deadline?: number;
   /** Injected for tests of the policy itself; the app uses real time. */
   sleep?: (ms: number) => Promise<void>;
@@ -59,7 +60,7 @@ const isRetryable = (status: number) => status === 429 || (status >= 500 && stat
 export async function jiraAsUser<T>(path: Route, options: JiraCallOptions = {}): Promise<T> {
   const sleep = options.sleep ?? sleepFor;
   const random = options.random ?? Math.random;
-  const deadline = options.deadline ?? Date.now() + RETRY.budgetMs;
+  const deadline = options.deadline ?? invocationDeadline();
   let lastStatus: number | undefined;
   for (let attempt = 0; attempt < RETRY.maxAttempts; attempt++) {
     let response: Awaited<ReturnType<ReturnType<typeof api.asUser>['requestJira']>>;
@@ -90,8 +91,12 @@ export async function jiraAsUser<T>(path: Route, options: JiraCallOptions = {}):
   throw new JiraUnavailableError(lastStatus);
 }
 
-/** Jira being down or rate limiting us past the budget is an outage the screens degrade from. */
+/**
+ * Jira being down or rate limiting us past the budget is an outage the screens degrade from; a
+ * site that has not connected Jira to the app is not called at all.
+ */
 export async function unavailableOnOutage<T>(read: () => Promise<T>): Promise<T> {
+  if (!isJiraConnected()) throw new ProductUnavailableError('Jira is not connected to this app on this site', 'not-connected');
   try {
     return await read();
   } catch (error) {

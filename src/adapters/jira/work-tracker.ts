@@ -3,12 +3,20 @@ import type { EpicFacts, WorkTracker } from '../../application/ports';
 import type { EpicSearchResult } from '../../contracts/views';
 import type { EpicReading } from '../../domain/epic-progress';
 import type { StatusCategory } from '../../domain/types';
-import { jiraAsUser, JiraRequestError, RETRY, unavailableOnOutage } from './jira-http';
+import { jiraAsUser, JiraRequestError, JiraUnavailableError, unavailableOnOutage } from './jira-http';
 import { chunk, jqlList, jqlString, KEYS_PER_QUERY } from './jql';
 import { unknownReference } from '../../application/errors';
-import { searchAllIssues, type JiraIssue } from './search';
+import { searchIssues, type JiraIssue, type SearchResult } from './search';
+import { invocationDeadline } from '../platform/invocation-context';
+import { ProductUnavailableError } from '../../application/errors';
 
 const EPIC_FIELDS = ['summary', 'status', 'issuetype'];
+/**
+ * Epics per children query. Jira answers 100 issues a page once fields are asked, so a batch of
+ * epics with many children is many pages; smaller batches let a read cut short by the deadline
+ * keep the batches it finished, at the cost of a page more now and then.
+ */
+const EPICS_PER_CHILD_QUERY = 100;
 const SEARCH_RESULTS = 20;
 
 /** Jira's story point field on company-managed and team-managed projects. */
@@ -20,31 +28,51 @@ const STORY_POINT_FIELD_NAMES = new Set(['story point estimate', 'story points']
 
 /** Jira as the work tracker: epics and their children, read as the calling user. */
 export const jiraWorkTracker: WorkTracker = {
-  async readEpics(keys, { storyPointsFieldId }) {
-    const deadline = Date.now() + RETRY.budgetMs;
+  async readEpics(keys, { storyPointsFieldIds = [] }) {
+    // One deadline for the whole read, however many pages it takes (Forge stops at 25 s).
+    const deadline = invocationDeadline();
     return unavailableOnOutage(async () => {
       const epics = new Map<string, EpicFacts & { reading: EpicReading }>();
-      const wanted = [...new Set(keys)];
-      for (const batch of chunk(wanted, KEYS_PER_QUERY)) {
-        for (const issue of await searchVisible(batch, deadline)) {
+      const unread: string[] = [];
+      let answered = false;
+      for (const batch of chunk([...new Set(keys)], KEYS_PER_QUERY)) {
+        if (answered && Date.now() >= deadline) {
+          unread.push(...batch);
+          continue;
+        }
+        const found = await searchVisible(batch, deadline);
+        answered = true;
+        for (const issue of found.issues) {
           const facts = toEpicFacts(issue);
           epics.set(issue.key, { ...facts, reading: { statusCategory: facts.statusCategory, children: [] } });
         }
+        // Paging stopped early: the keys not reached are unknown, not invisible.
+        if (!found.complete) unread.push(...batch.filter((key) => !epics.has(key)));
       }
-      // Children of the visible epics only: one search for all of them, just the fields counted.
-      const childFields = ['parent', 'status', ...(storyPointsFieldId ? [storyPointsFieldId] : [])];
-      for (const batch of chunk([...epics.keys()], KEYS_PER_QUERY)) {
-        const children = await searchAllIssues(`parent in ${jqlList(batch)}`, childFields, { deadline });
-        for (const child of children) {
+      if (epics.size === 0 && unread.length === 0 && keys.length > 0) await requireRecognisedCredentials();
+
+      // Children of the visible epics, a batch of epics per query; an epic counts only when all
+      // its children were read (a batch cut short by the deadline leaves its epics unread).
+      const childFields = ['parent', 'status', 'issuetype', ...storyPointsFieldIds];
+      for (const batch of chunk([...epics.keys()], EPICS_PER_CHILD_QUERY)) {
+        const children = Date.now() < deadline ? await searchChildren(batch, childFields, deadline) : undefined;
+        if (!children?.complete) {
+          for (const key of batch) epics.delete(key);
+          unread.push(...batch);
+          continue;
+        }
+        for (const child of children.issues) {
           const epic = child.fields.parent?.key ? epics.get(child.fields.parent.key) : undefined;
-          if (!epic) continue;
+          // Sub-tasks may sit directly under an epic; they are part of their parent's work, not
+          // the epic's, so they never count as epic children (docs/decisions/0012).
+          if (!epic || isSubtask(child)) continue;
           (epic.reading.children as Array<EpicReading['children'][number]>).push({
             statusCategory: statusCategoryOf(child),
-            storyPoints: storyPointsFieldId ? numberOrNull(child.fields[storyPointsFieldId]) : null,
+            storyPoints: storyPointsOf(child, storyPointsFieldIds),
           });
         }
       }
-      return epics;
+      return { epics, unread };
     });
   },
 
@@ -54,8 +82,12 @@ export const jiraWorkTracker: WorkTracker = {
         const issue = await jiraAsUser<JiraIssue>(route`/rest/api/3/issue/${key}?fields=${EPIC_FIELDS.join(',')}`);
         return toEpicFacts(issue);
       } catch (error) {
-        // Jira answers 404 alike for a missing issue and one the user may not see.
-        if (error instanceof JiraRequestError && (error.status === 404 || error.status === 403)) return undefined;
+        // Jira answers 404 alike for a missing issue and one the user may not see (and for any
+        // issue, to credentials it does not recognise).
+        if (error instanceof JiraRequestError && (error.status === 404 || error.status === 403)) {
+          await requireRecognisedCredentials();
+          return undefined;
+        }
         throw error;
       }
     });
@@ -112,14 +144,18 @@ export const jiraWorkTracker: WorkTracker = {
     });
   },
 
-  async findStoryPointsField() {
+  async findStoryPointsFields() {
     return unavailableOnOutage(async () => {
       const fields = await jiraAsUser<Array<{ id: string; name?: string; schema?: { custom?: string } }>>(route`/rest/api/3/field`);
-      const byType = fields.find((f) => f.schema?.custom === 'com.pyxis.greenhopper.jira:jsw-story-points');
-      const byName = fields.find(
-        (f) => STORY_POINT_FIELD_NAMES.has((f.name ?? '').toLowerCase()) && STORY_POINT_FIELD_TYPES.has(f.schema?.custom ?? ''),
-      );
-      return (byType ?? byName)?.id;
+      // Team-managed projects' "Story point estimate" by its type; company-managed "Story Points"
+      // is a plain number field, known by its name. A site has either or both.
+      return fields
+        .filter(
+          (f) =>
+            f.schema?.custom === 'com.pyxis.greenhopper.jira:jsw-story-points' ||
+            (STORY_POINT_FIELD_NAMES.has((f.name ?? '').toLowerCase()) && STORY_POINT_FIELD_TYPES.has(f.schema?.custom ?? '')),
+        )
+        .map((f) => f.id);
     });
   },
 };
@@ -129,14 +165,40 @@ export const jiraWorkTracker: WorkTracker = {
  * the user cannot see ("An issue with key 'X' does not exist"): those keys are dropped (they
  * are exactly the invisible ones) and the query is asked once more.
  */
-async function searchVisible(keys: string[], deadline: number): Promise<JiraIssue[]> {
+async function searchVisible(keys: string[], deadline: number): Promise<SearchResult> {
   try {
-    return await searchAllIssues(`key in ${jqlList(keys)}`, EPIC_FIELDS, { deadline });
+    return await searchIssues(`key in ${jqlList(keys)}`, EPIC_FIELDS, { deadline });
   } catch (error) {
     const refused = error instanceof JiraRequestError && error.status === 400 ? keysNamedIn(error.body, keys) : [];
     if (refused.length === 0) throw error;
     const rest = keys.filter((k) => !refused.includes(k));
-    return rest.length ? searchAllIssues(`key in ${jqlList(rest)}`, EPIC_FIELDS, { deadline }) : [];
+    return rest.length ? searchIssues(`key in ${jqlList(rest)}`, EPIC_FIELDS, { deadline }) : { issues: [], complete: true, pages: 0 };
+  }
+}
+
+/** The children of `epics`; undefined when Jira gave up on it (the epics read so far still count). */
+async function searchChildren(epics: string[], fields: string[], deadline: number): Promise<SearchResult | undefined> {
+  try {
+    return await searchIssues(`parent in ${jqlList(epics)}`, fields, { deadline });
+  } catch (error) {
+    if (error instanceof JiraUnavailableError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Jira Cloud serves a request whose credentials it does not recognise as anonymous: searches
+ * find nothing and issues are 404, so "nothing visible" may mean that rather than restrictions.
+ * Only `/myself` tells (401). Asked only when a read found nothing, so it costs nothing usually.
+ */
+async function requireRecognisedCredentials(): Promise<void> {
+  try {
+    await jiraAsUser(route`/rest/api/3/myself`);
+  } catch (error) {
+    if (error instanceof JiraRequestError && error.status === 401) {
+      throw new ProductUnavailableError('Jira does not recognise the credentials the app calls it with', 'credentials');
+    }
+    throw error;
   }
 }
 
@@ -164,6 +226,18 @@ function statusCategoryOf(issue: JiraIssue): StatusCategory {
 function numberOrNull(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
+
+/** A child's estimate: the story point field its project uses is the one that holds a number. */
+function storyPointsOf(issue: JiraIssue, fieldIds: readonly string[]): number | null {
+  for (const id of fieldIds) {
+    const points = numberOrNull(issue.fields[id]);
+    if (points !== null) return points;
+  }
+  return null;
+}
+
+const isSubtask = (issue: JiraIssue): boolean =>
+  issue.fields.issuetype?.subtask === true || (issue.fields.issuetype?.hierarchyLevel ?? 0) < 0;
 
 /** Whether a Jira 400 is about the `project` clause (its errorMessages name the field). */
 function mentionsProject(body: unknown): boolean {

@@ -1,4 +1,5 @@
 import { kvs } from '@forge/kvs';
+import { withKvsRetry } from './rate-limit-retry';
 
 /** kvs batch calls take at most 25 keys. */
 const BATCH = 25;
@@ -13,7 +14,7 @@ export async function readMany<T>(entityName: string, keys: Iterable<string>): P
   const out = new Map<string, T>();
   for (let start = 0; start < unique.length; start += BATCH) {
     const items = unique.slice(start, start + BATCH).map((key) => ({ key, entityName }));
-    const { successfulKeys, failedKeys } = await kvs.batchGet<T>(items);
+    const { successfulKeys, failedKeys } = await withKvsRetry(() => kvs.batchGet<T>(items));
     const failed = failedKeys.filter((f) => f.error.code !== 'KEY_NOT_FOUND');
     if (failed.length) throw new Error(`Could not read ${entityName} ${failed.map((f) => `${f.key} (${f.error.code})`).join(', ')}`);
     for (const { key, value } of successfulKeys) out.set(key, value);

@@ -1,4 +1,5 @@
 import { ForgeKvsAPIError, kvs, Sort } from '@forge/kvs';
+import { withKvsRetry } from './rate-limit-retry';
 import { invalidField } from '../../application/errors';
 import type { CheckInRepository } from '../../application/ports';
 import type { CheckIn } from '../../domain/types';
@@ -22,7 +23,7 @@ export const kvsCheckInRepository: CheckInRepository = {
       .sort(Sort.DESC)
       .limit(limit);
     if (cursor) query = query.cursor(cursor);
-    const page = await query.getMany().catch((error: unknown) => {
+    const page = await withKvsRetry(() => query.getMany()).catch((error: unknown) => {
       // The cursor comes from the caller: one storage did not issue is their mistake, not ours.
       if (cursor && isInvalidCursor(error)) throw invalidField('cursor', 'invalid_value', 'This cursor is not one a previous page of this history returned');
       throw error;

@@ -1,4 +1,5 @@
 import { kvs } from '@forge/kvs';
+import { withKvsRetry } from './rate-limit-retry';
 import type { CleanupMarkerId, CleanupRepository } from '../../application/ports';
 import type { KeyResult } from '../../domain/types';
 import { CHECK_IN_ENTITY } from './check-in-repository';
@@ -58,7 +59,7 @@ export function recordCleanup(
 
 export const kvsCleanupRepository: CleanupRepository = {
   async complete(markerId, maxDeletes) {
-    const marker = await kvs.entity<CleanupMarker>(CLEANUP_ENTITY).get(markerId);
+    const marker = await withKvsRetry(() => kvs.entity<CleanupMarker>(CLEANUP_ENTITY).get(markerId));
     if (!marker) return { done: true, deleted: 0 };
     let deleted = 0;
     // Epic links first: they are what a screen (the epic panel) would otherwise still query.
@@ -72,24 +73,21 @@ export const kvsCleanupRepository: CleanupRepository = {
       for (;;) {
         if (deleted >= maxDeletes) return { done: false, deleted };
         // Always the first page: what was deleted is gone, so a cursor would skip records.
-        const page = await kvs
-          .entity(CHECK_IN_ENTITY)
-          .query()
-          .index('by-key-result', { partition: [keyResultId] })
-          .limit(PAGE)
-          .getMany();
+        const page = await withKvsRetry(() =>
+          kvs.entity(CHECK_IN_ENTITY).query().index('by-key-result', { partition: [keyResultId] }).limit(PAGE).getMany(),
+        );
         if (page.results.length === 0) break;
         await deleteAll(CHECK_IN_ENTITY, page.results.map((r) => r.key));
         deleted += page.results.length;
         if (page.results.length < PAGE) break;
       }
     }
-    await kvs.entity(CLEANUP_ENTITY).delete(markerId);
+    await withKvsRetry(() => kvs.entity(CLEANUP_ENTITY).delete(markerId));
     return { done: true, deleted };
   },
 
   async pending(limit) {
-    const page = await kvs.entity<CleanupMarker>(CLEANUP_ENTITY).query().index('by-created').limit(limit).getMany();
+    const page = await withKvsRetry(() => kvs.entity<CleanupMarker>(CLEANUP_ENTITY).query().index('by-created').limit(limit).getMany());
     return page.results.map((r) => r.key);
   },
 };
@@ -99,5 +97,5 @@ async function deleteAll(entityName: string, keys: readonly string[]): Promise<v
   if (keys.length === 0) return;
   let tx = kvs.transact();
   for (const key of keys) tx = tx.delete(key, { entityName });
-  await tx.execute();
+  await withKvsRetry(() => tx.execute());
 }

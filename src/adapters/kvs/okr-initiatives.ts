@@ -1,4 +1,5 @@
 import { kvs } from '@forge/kvs';
+import { withKvsRetry } from './rate-limit-retry';
 import type { ObjectiveRecord, OkrRepository } from '../../application/ports';
 import { isSnapshotOutdated } from '../../domain/epic-progress';
 import type { EpicProgressSnapshot, Initiative, KeyResult } from '../../domain/types';
@@ -95,7 +96,7 @@ export const initiativeWrites: InitiativeWrites = {
     do {
       let query = kvs.entity<EpicLink>(EPIC_LINK_ENTITY).query().index('by-epic', { partition: [epicKey] }).limit(100);
       if (cursor) query = query.cursor(cursor);
-      const page = await query.getMany();
+      const page = await withKvsRetry(() => query.getMany());
       for (const { value } of page.results) objectiveIds.add(value.objectiveId);
       cursor = page.nextCursor;
     } while (cursor);

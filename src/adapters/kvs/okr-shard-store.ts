@@ -3,6 +3,7 @@ import type { BaseFilter } from '@forge/kvs/out/entity-query';
 import { ObjectiveTooLargeError } from '../../application/errors';
 import { LIMITS } from '../../contracts/limits';
 import { isAbsent, versionIs } from './conditions';
+import { withKvsRetry } from './rate-limit-retry';
 import type { KeyResult, Objective } from '../../domain/types';
 
 /**
@@ -82,7 +83,7 @@ export async function readShards(cycleId: string, teamId?: string): Promise<Arra
       .index(teamId ? 'by-cycle-team' : 'by-cycle', { partition: teamId ? [cycleId, teamId] : [cycleId] })
       .limit(PAGE);
     if (cursor) query = query.cursor(cursor);
-    const page = await query.getMany();
+    const page = await withKvsRetry(() => query.getMany());
     for (const { key, value } of page.results) out.push({ key, value });
     cursor = page.nextCursor;
   } while (cursor);
@@ -90,20 +91,16 @@ export async function readShards(cycleId: string, teamId?: string): Promise<Arra
 }
 
 export async function readLastShard(cycleId: string, teamId: string): Promise<{ key: string; value: ShardValue } | undefined> {
-  const page = await kvs
-    .entity<ShardValue>(SHARD_ENTITY)
-    .query()
-    .index('by-cycle-team', { partition: [cycleId, teamId] })
-    .sort(Sort.DESC)
-    .limit(1)
-    .getMany();
+  const page = await withKvsRetry(() =>
+    kvs.entity<ShardValue>(SHARD_ENTITY).query().index('by-cycle-team', { partition: [cycleId, teamId] }).sort(Sort.DESC).limit(1).getMany(),
+  );
   const first = page.results[0];
   return first ? { key: first.key, value: first.value } : undefined;
 }
 
-export const readShard = (key: string): Promise<ShardValue | undefined> => kvs.entity<ShardValue>(SHARD_ENTITY).get(key);
+export const readShard = (key: string): Promise<ShardValue | undefined> => withKvsRetry(() => kvs.entity<ShardValue>(SHARD_ENTITY).get(key));
 
-export const readLocator = (id: string): Promise<Locator | undefined> => kvs.entity<Locator>(LOCATOR_ENTITY).get(id);
+export const readLocator = (id: string): Promise<Locator | undefined> => withKvsRetry(() => kvs.entity<Locator>(LOCATOR_ENTITY).get(id));
 
 /**
  * The shards and locators one write touches, committed as a single kvs transaction: each
@@ -215,6 +212,7 @@ export class ShardWrite {
       tx = tx.set(key, value, conditions ? { entityName, conditions } : { entityName });
     }
     for (const { entityName, key } of this.entityDeletes) tx = tx.delete(key, { entityName });
-    await tx.execute();
+    // A 429 was not performed: the same guarded transaction may simply be sent again.
+    await withKvsRetry(() => tx.execute());
   }
 }

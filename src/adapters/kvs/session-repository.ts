@@ -1,4 +1,5 @@
 import { kvs } from '@forge/kvs';
+import { withKvsRetry } from './rate-limit-retry';
 import { ConflictError, NotFoundError } from '../../application/errors';
 import type { SessionRepository, SessionVote } from '../../application/ports';
 import type { Session, SessionItem } from '../../domain/session';
@@ -25,7 +26,7 @@ async function queryPartition<T>(entityName: string, sessionKey: string): Promis
   do {
     let query = kvs.entity<T>(entityName).query().index('by-session', { partition: [sessionKey] }).limit(100);
     if (cursor) query = query.cursor(cursor);
-    const page = await query.getMany();
+    const page = await withKvsRetry(() => query.getMany());
     out.push(...page.results.map(({ key, value }) => ({ key, value })));
     cursor = page.nextCursor;
   } while (cursor);
@@ -35,7 +36,7 @@ async function queryPartition<T>(entityName: string, sessionKey: string): Promis
 /** A stale write becomes CONFLICT (with the stored version), a vanished record NOT_FOUND. */
 async function refusedWrite(error: unknown, entityName: string, key: string, what: string, expected: number): Promise<never> {
   if (!isWriteContention(error)) throw error;
-  const stored = await kvs.entity<{ version: number }>(entityName).get(key);
+  const stored = await withKvsRetry(() => kvs.entity<{ version: number }>(entityName).get(key));
   if (!stored && expected > 0) throw new NotFoundError(`No ${what} with id "${key}"`);
   throw new ConflictError(
     `This ${what} was changed by someone else (now version ${stored?.version ?? 0}, you edited version ${expected})`,
@@ -45,7 +46,7 @@ async function refusedWrite(error: unknown, entityName: string, key: string, wha
 
 /** Session state on kvs: the session record, one record per item, one record per vote. */
 export const kvsSessionRepository: SessionRepository = {
-  get: (sessionKey) => kvs.entity<Session>(SESSION_ENTITY).get(sessionKey),
+  get: (sessionKey) => withKvsRetry(() => kvs.entity<Session>(SESSION_ENTITY).get(sessionKey)),
 
   async listItems(sessionKey) {
     const rows = await queryPartition<StoredItem>(ITEM_ENTITY, sessionKey);
@@ -59,10 +60,12 @@ export const kvsSessionRepository: SessionRepository = {
 
   async saveSession(sessionKey, session, expectedVersion) {
     try {
-      await kvs
-        .transact()
-        .set(sessionKey, session, { entityName: SESSION_ENTITY, conditions: expectedVersion === 0 ? isAbsent() : versionIs(expectedVersion) })
-        .execute();
+      await withKvsRetry(() =>
+        kvs
+          .transact()
+          .set(sessionKey, session, { entityName: SESSION_ENTITY, conditions: expectedVersion === 0 ? isAbsent() : versionIs(expectedVersion) })
+          .execute(),
+      );
       return session;
     } catch (error) {
       return refusedWrite(error, SESSION_ENTITY, sessionKey, 'session', expectedVersion);
@@ -73,10 +76,12 @@ export const kvsSessionRepository: SessionRepository = {
     const { id, kind, version, createdAt, ...data } = item;
     const value: StoredItem = { sessionKey, kind, data, version, createdAt };
     try {
-      await kvs
-        .transact()
-        .set(id, value, { entityName: ITEM_ENTITY, conditions: expectedVersion === undefined ? isAbsent() : versionIs(expectedVersion) })
-        .execute();
+      await withKvsRetry(() =>
+        kvs
+          .transact()
+          .set(id, value, { entityName: ITEM_ENTITY, conditions: expectedVersion === undefined ? isAbsent() : versionIs(expectedVersion) })
+          .execute(),
+      );
       return item;
     } catch (error) {
       return refusedWrite(error, ITEM_ENTITY, id, 'item', expectedVersion ?? 0);
@@ -87,7 +92,7 @@ export const kvsSessionRepository: SessionRepository = {
     try {
       let tx = kvs.transact().delete(itemId, { entityName: ITEM_ENTITY, conditions: versionIs(expectedVersion) });
       for (const id of dependentIds) tx = tx.delete(id, { entityName: ITEM_ENTITY });
-      await tx.execute();
+      await withKvsRetry(() => tx.execute());
     } catch (error) {
       await refusedWrite(error, ITEM_ENTITY, itemId, 'item', expectedVersion);
     }
@@ -95,7 +100,7 @@ export const kvsSessionRepository: SessionRepository = {
 
   async setVote(sessionKey, vote, on) {
     const store = kvs.entity<SessionVote & { sessionKey: string }>(VOTE_ENTITY);
-    if (on) await store.set(voteKey(vote), { sessionKey, ...vote });
-    else await store.delete(voteKey(vote));
+    if (on) await withKvsRetry(() => store.set(voteKey(vote), { sessionKey, ...vote }));
+    else await withKvsRetry(() => store.delete(voteKey(vote)));
   },
 };

@@ -1,4 +1,5 @@
 import { kvs } from '@forge/kvs';
+import { withKvsRetry } from './rate-limit-retry';
 import type { AppSettings, SettingsRepository } from '../../application/ports';
 import { saveVersioned } from './versioned-entity';
 
@@ -10,7 +11,7 @@ export const DEFAULT_SETTINGS: AppSettings = { epicProgressMode: 'count', versio
 /** The app's one settings record; absent until an admin first changes a setting. */
 export const kvsSettingsRepository: SettingsRepository = {
   async get() {
-    const stored = await kvs.entity<Omit<AppSettings, never>>(ENTITY).get(KEY);
+    const stored = await withKvsRetry(() => kvs.entity<Omit<AppSettings, never>>(ENTITY).get(KEY));
     return stored ?? DEFAULT_SETTINGS;
   },
   async save(settings, expectedVersion) {

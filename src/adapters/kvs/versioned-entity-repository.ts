@@ -1,4 +1,5 @@
 import { kvs } from '@forge/kvs';
+import { withKvsRetry } from './rate-limit-retry';
 import { queryAll, saveVersioned } from './versioned-entity';
 
 /**
@@ -13,7 +14,7 @@ export function versionedEntityRepository<T extends { id: string; version: numbe
   return {
     list: () => queryAll<Omit<T, 'id'>>(entityName, listIndex) as Promise<T[]>,
     async get(id: string): Promise<T | undefined> {
-      const value = await kvs.entity<Omit<T, 'id'>>(entityName).get(id);
+      const value = await withKvsRetry(() => kvs.entity<Omit<T, 'id'>>(entityName).get(id));
       return value ? ({ ...value, id } as T) : undefined;
     },
     save: (record: T, expectedVersion?: number) => saveVersioned(entityName, record, expectedVersion, what),

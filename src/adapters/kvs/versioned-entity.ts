@@ -2,6 +2,7 @@ import { kvs } from '@forge/kvs';
 import { ConflictError, NotFoundError } from '../../application/errors';
 import { isWriteContention } from './contention';
 import { isAbsent, versionIs } from './conditions';
+import { withKvsRetry } from './rate-limit-retry';
 
 /**
  * Optimistic concurrency for a single-record entity: create only if absent, replace only if the
@@ -17,14 +18,14 @@ export async function saveVersioned<T extends { id: string; version: number }>(
   const { id, ...value } = record;
   try {
     if (expectedVersion === undefined) {
-      await kvs.transact().set(id, value, { entityName, conditions: isAbsent() }).execute();
+      await withKvsRetry(() => kvs.transact().set(id, value, { entityName, conditions: isAbsent() }).execute());
     } else {
-      await kvs.transact().set(id, value, { entityName, conditions: versionIs(expectedVersion) }).execute();
+      await withKvsRetry(() => kvs.transact().set(id, value, { entityName, conditions: versionIs(expectedVersion) }).execute());
     }
     return record;
   } catch (error) {
     if (!isWriteContention(error)) throw error;
-    const stored = await kvs.entity<{ version: number }>(entityName).get(id);
+    const stored = await withKvsRetry(() => kvs.entity<{ version: number }>(entityName).get(id));
     if (!stored) throw new NotFoundError(`No ${what} with id "${id}"`);
     throw new ConflictError(
       `This ${what} was changed by someone else (now version ${stored.version}, you edited version ${expectedVersion ?? 0})`,
@@ -40,7 +41,7 @@ export async function queryAll<T>(entityName: string, indexName: string): Promis
   do {
     let query = kvs.entity<T>(entityName).query().index(indexName).limit(100);
     if (cursor) query = query.cursor(cursor);
-    const page = await query.getMany();
+    const page = await withKvsRetry(() => query.getMany());
     for (const { key, value } of page.results) out.push({ ...value, id: key });
     cursor = page.nextCursor;
   } while (cursor);

@@ -2,6 +2,7 @@ import type { SaveSettingsInput } from '../../contracts/schemas';
 import type { SettingsView } from '../../contracts/views';
 import { requireSignedIn } from '../authorise';
 import { ForbiddenError, ValidationError } from '../errors';
+import { storyPointsFieldsOf } from '../initiative-progress';
 import type { Actor, AppSettings, Ports } from '../ports';
 
 const toView = (settings: AppSettings): SettingsView => ({
@@ -12,8 +13,8 @@ const toView = (settings: AppSettings): SettingsView => ({
 export const getSettings = async (ports: Ports): Promise<SettingsView> => toView(await ports.settings.get());
 
 /**
- * Counting epics by story points needs the site's story point field, found once here (not on
- * every screen read, which must stay within its Jira request budget).
+ * Counting epics by story points needs the site's story point fields (company-managed and
+ * team-managed projects use different ones), found once here, not on every screen read.
  */
 export async function saveSettings(ports: Ports, actor: Actor, input: SaveSettingsInput): Promise<SettingsView> {
   requireSignedIn(actor);
@@ -23,10 +24,10 @@ export async function saveSettings(ports: Ports, actor: Actor, input: SaveSettin
   }
   const current = await ports.settings.get();
   const expectedVersion = input.version ?? current.version;
-  let storyPointsFieldId = current.storyPointsFieldId;
+  let storyPointsFieldIds = storyPointsFieldsOf(current);
   if (input.epicProgressMode === 'points') {
-    storyPointsFieldId = await ports.work.findStoryPointsField();
-    if (!storyPointsFieldId) {
+    storyPointsFieldIds = await ports.work.findStoryPointsFields();
+    if (storyPointsFieldIds.length === 0) {
       throw new ValidationError('This Jira site has no story point field', {
         epicProgressMode: { code: 'invalid_value', message: 'This Jira site has no story point field', reason: 'no-story-points' },
       });
@@ -35,7 +36,7 @@ export async function saveSettings(ports: Ports, actor: Actor, input: SaveSettin
   const saved = await ports.settings.save(
     {
       epicProgressMode: input.epicProgressMode,
-      ...(storyPointsFieldId ? { storyPointsFieldId } : {}),
+      ...(storyPointsFieldIds.length ? { storyPointsFieldIds } : {}),
       version: expectedVersion + 1,
     },
     expectedVersion,

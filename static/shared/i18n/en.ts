@@ -452,6 +452,9 @@ export const en = {
   'comingSoon.title': 'Coming in this app',
 
   'jira.unavailable': 'Jira could not be reached; showing the last known progress.',
+  'jira.partial': 'Jira took too long to read every linked epic; the ones not read show their last known progress.',
+  'jira.notConnected': 'Jira is not connected to this app on this site, so linked epics show their last known progress. A site admin can connect Jira in Connected apps.',
+  'jira.unrecognised': 'Jira does not recognise the credentials the app uses, so epics were not read; showing the last known progress.',
 
   'initiative.heading': 'Initiatives',
   'initiative.drivesProgress': 'They set this key result’s progress',
@@ -461,6 +464,9 @@ export const en = {
   'initiative.issues': '{done} / {total} issues',
   'initiative.points': '{done} / {total} points',
   'initiative.noChildren': 'No child issues yet',
+  'initiative.noChildrenClosed': 'No child issues, epic closed',
+  'initiative.epicClosed': '{count} done, epic closed',
+  'initiative.noEstimates': '{count} (no estimates in this project, so issues are counted)',
   'initiative.share': '{percent} of the key result',
   'initiative.shareHelp': 'This initiative’s weight among the key result’s initiatives.',
   'initiative.manual': 'Tracked by hand',

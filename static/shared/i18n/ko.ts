@@ -453,6 +453,9 @@ export const ko = {
   'comingSoon.title': '곧 추가될 기능',
 
   'jira.unavailable': 'Jira에 연결할 수 없어 마지막으로 확인된 진행률을 표시합니다.',
+  'jira.partial': '연결된 에픽을 모두 읽기 전에 Jira 응답 시간이 초과되었습니다. 읽지 못한 에픽은 마지막으로 확인된 진행률을 표시합니다.',
+  'jira.notConnected': '이 사이트에서 Jira가 앱에 연결되어 있지 않아 연결된 에픽은 마지막으로 확인된 진행률을 표시합니다. 사이트 관리자가 연결된 앱에서 Jira를 연결할 수 있습니다.',
+  'jira.unrecognised': 'Jira가 앱이 사용하는 인증 정보를 인식하지 못해 에픽을 읽지 못했습니다. 마지막으로 확인된 진행률을 표시합니다.',
 
   'initiative.heading': '이니셔티브',
   'initiative.drivesProgress': '이 핵심 결과의 진행률을 결정합니다',
@@ -462,6 +465,9 @@ export const ko = {
   'initiative.issues': '이슈 {done} / {total}',
   'initiative.points': '스토리 포인트 {done} / {total}',
   'initiative.noChildren': '아직 하위 이슈가 없습니다',
+  'initiative.noChildrenClosed': '하위 이슈 없음, 에픽 완료됨',
+  'initiative.epicClosed': '{count} 완료, 에픽 완료됨',
+  'initiative.noEstimates': '{count} (이 프로젝트에는 추정치가 없어 이슈 수로 계산)',
   'initiative.share': '핵심 결과의 {percent}',
   'initiative.shareHelp': '이 핵심 결과의 이니셔티브 중에서 이 이니셔티브가 차지하는 비중입니다.',
   'initiative.manual': '직접 추적',

@@ -1,17 +1,27 @@
 /**
- * The tree's epics could not be read from Jira: a banner that does not block anything. Progress
- * on screen is the last known one, and each epic says how old it is.
+ * Some or all of the tree's epics could not be read from Jira: a banner that does not block
+ * anything, saying why. Progress on screen is the last known one, and each epic says how old it is.
  */
-import type { OkrTreeView } from '@contracts/views';
+import type { JiraState, OkrTreeView } from '@contracts/views';
 import { SectionMessage } from '../components/section-message';
 import { useI18n } from '../i18n';
 
+type BannerKey = 'jira.unavailable' | 'jira.partial' | 'jira.notConnected' | 'jira.unrecognised';
+
+const MESSAGE: Partial<Record<JiraState, BannerKey>> = {
+  unavailable: 'jira.unavailable',
+  partial: 'jira.partial',
+  'not-connected': 'jira.notConnected',
+  unrecognised: 'jira.unrecognised',
+};
+
 export function JiraUnavailable({ tree }: { tree: Pick<OkrTreeView, 'jira'> }) {
   const { t } = useI18n();
-  if (tree.jira.state !== 'unavailable') return null;
+  const message = MESSAGE[tree.jira.state];
+  if (!message) return null;
   return (
-    <SectionMessage appearance="warning" testId="jira-unavailable">
-      {t('jira.unavailable')}
+    <SectionMessage appearance={tree.jira.state === 'unrecognised' ? 'error' : 'warning'} testId="jira-unavailable">
+      <span data-jira-state={tree.jira.state}>{t(message)}</span>
     </SectionMessage>
   );
 }

@@ -59,10 +59,25 @@ export function initiativeShares(initiatives: readonly InitiativeView[]): Map<st
 export const drivesProgress = (keyResult: Pick<KeyResultView, 'measure'>): boolean => keyResult.measure.kind === 'initiatives';
 
 /** "7 / 12 issues" or "21 / 34 points"; an epic with no children yet says so. */
-export function workCount({ t, format }: I18n, done: number, total: number, measuredBy: EpicProgressMode): string {
-  if (total === 0) return t('initiative.noChildren');
+/**
+ * "5 / 8 issues": the real counts, also for a closed epic (which counts as done whatever its
+ * children say: then ", epic closed" says why the bar is full), and a note when the site counts
+ * by story points but this epic's project has no estimates, so its issues were counted.
+ */
+export function workCount(
+  { t, format }: I18n,
+  done: number,
+  total: number,
+  measuredBy: EpicProgressMode,
+  more: { statusCategory?: StatusCategory; estimatesMissing?: boolean } = {},
+): string {
+  const closed = more.statusCategory === 'done' && done < total;
+  if (total === 0) return closed || more.statusCategory === 'done' ? t('initiative.noChildrenClosed') : t('initiative.noChildren');
   const params = { done: format.number(done), total: format.number(total) };
-  return measuredBy === 'points' ? t('initiative.points', params) : t('initiative.issues', params);
+  let text = measuredBy === 'points' ? t('initiative.points', params) : t('initiative.issues', params);
+  if (closed) text = t('initiative.epicClosed', { count: text });
+  if (more.estimatesMissing) text = t('initiative.noEstimates', { count: text });
+  return text;
 }
 
 /** Work is not scored: a neutral bar while it runs, green once finished. */

@@ -149,7 +149,7 @@ function InitiativeMeasure({ initiative, share, i18n }: { initiative: Initiative
   if (epic?.state === 'live') {
     facts.push({
       key: 'count',
-      text: workCount(i18n, epic.done, epic.total, epic.measuredBy),
+      text: workCount(i18n, epic.done, epic.total, epic.measuredBy, epic),
       title: t('initiative.readAt', { when: format.relative(epic.asOf) }),
     });
   } else if (epic && progress !== null) {

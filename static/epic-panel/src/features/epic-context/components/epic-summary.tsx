@@ -71,7 +71,7 @@ function LiveSummary({ epic }: { epic: Extract<EpicContextView['epic'], { state:
         <div className="okr-epic-summary__numbers">
           <span className="okr-epic-summary__percent">{format.percent(epic.progress)}</span>
           <span title={t('initiative.readAt', { when: format.relative(epic.asOf) })} data-testid="epic-work">
-            {workCount(i18n, epic.done, epic.total, epic.measuredBy)}
+            {workCount(i18n, epic.done, epic.total, epic.measuredBy, epic)}
           </span>
           <EpicStatusLozenge name={epic.statusName} category={epic.statusCategory} />
         </div>
