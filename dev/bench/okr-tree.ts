@@ -1,23 +1,30 @@
 /**
  * Benchmark: what one screen read (`getOkrTree`) costs as a team's cycle grows. Prints kvs and
  * Jira requests per read (from the host's /__local/stats), the median and p95 wall time over
- * repeated reads, and the process memory. Figures to report, not a pass/fail test.
+ * repeated reads, and the process memory; then the Jira requests of a large epic read (Jira Cloud
+ * answers 100 issues a page once fields are asked), and what one viewer with the panel open costs
+ * the installation's storage quotas per hour. Figures to report, not a pass/fail test.
  *
  *   npm run bench            # 10, 50 and 200 objectives, 3 key results each
  *   npm run bench -- 10 500  # other sizes
  */
 import { DEMO_USERS } from '../host/demo-users';
 import { createChild, createEpic } from '../../test/support/demo-jira-rest';
+import { FORGE_KVS_QUOTAS } from '../host/kvs/quotas';
 import { invoke, startTestHost, type TestHost } from '../../test/support/host';
 import { makeOkrs } from '../../test/support/okr-factory';
 
 const KEY_RESULTS_PER_OBJECTIVE = 3;
+/** How often an open panel polls: static/shared/hooks/use-live-refresh.ts LIVE_REFRESH_MS (UI code, not importable here). */
+const LIVE_REFRESH_MS = 30_000;
 const READS = 25;
 
 async function main(): Promise<void> {
   const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  const host = await startTestHost({ seed: 'empty' });
+  // Quotas counted, not enforced: the benchmark measures what the reads would spend.
+  const host = await startTestHost({ seed: 'empty', kvsQuotas: { enforce: false } });
   const rows: Array<Record<string, string | number>> = [];
+  let viewer: Record<string, string | number> | undefined;
   try {
     for (const objectives of sizes.length ? sizes : [10, 50, 200]) {
       await host.reset('empty');
@@ -37,16 +44,56 @@ async function main(): Promise<void> {
         keyResults: objectives * KEY_RESULTS_PER_OBJECTIVE,
         ...(await figures(() => invoke(host, 'getOkrTree', { cycleId: cycle.id, teamId: team.id }), once, stats, buildMs)),
       });
+      if (objectives === 200) viewer = await viewerCost(host, cycle.id, team.id, once.data.since);
     }
     rows.push(await epicScenario(host, 200, 10));
+    rows.push(await epicScenario(host, 230, 2500 / 230));
   } finally {
     await host.close();
   }
   console.log(`getOkrTree through the local Forge host (HTTP /__local/invoke, SQLite kvs), ${READS} reads each, node ${process.version}`);
   console.table(rows);
+  if (viewer) {
+    console.log(`One viewer of a 200-objective cycle with the panel open (a poll every ${LIVE_REFRESH_MS / 1000} s), against the installation's ${FORGE_KVS_QUOTAS.readUnitsPerMinute} read units a minute:`);
+    console.table([viewer]);
+  }
 }
 
-/** Initiative-driven key results linking `epics` demo Jira epics of `children` issues each. */
+/**
+ * What keeping the panel open costs storage: each poll as it was (the whole tree again) and as it
+ * is (`getOkrTreeChanges` while nothing changed), in kvs read units (10 KB each), per hour, and
+ * how many viewers it takes to spend the installation's read quota.
+ */
+async function viewerCost(host: TestHost, cycleId: string, teamId: string, since: string): Promise<Record<string, string | number>> {
+  const meter = [...host.local.runtime.kvsQuotas.values()][0]!;
+  const polls = 3_600_000 / LIVE_REFRESH_MS;
+  const measure = async (poll: () => Promise<unknown>) => {
+    meter.resetUsage();
+    await poll();
+    return meter.usage();
+  };
+  const full = await measure(() => invoke(host, 'getOkrTree', { cycleId, teamId }));
+  const marker = await measure(async () => {
+    const answer = await invoke(host, 'getOkrTreeChanges', { cycleId, teamId, since });
+    if (!answer.ok || answer.data.changed) throw new Error(`Expected an unchanged tree: ${JSON.stringify(answer).slice(0, 200)}`);
+  });
+  const perMinute = (units: number) => units * (60_000 / LIVE_REFRESH_MS);
+  return {
+    'full read KiB': round(full.readBytes / 1024),
+    'full read units': full.readUnits,
+    'full: viewers to spend quota': Math.floor(FORGE_KVS_QUOTAS.readUnitsPerMinute / perMinute(full.readUnits)),
+    'poll KiB': round(marker.readBytes / 1024),
+    'poll requests': marker.requests,
+    'poll units': marker.readUnits,
+    'poll: units/viewer/hour': marker.readUnits * polls,
+    'poll: viewers to spend quota': Math.floor(FORGE_KVS_QUOTAS.readUnitsPerMinute / perMinute(marker.readUnits)),
+  };
+}
+
+/**
+ * Initiative-driven key results linking `epics` demo Jira epics of `children` issues each (a
+ * fraction spreads the remainder: 2500 / 230 gives 2,500 children in all).
+ */
 async function epicScenario(host: TestHost, epics: number, children: number): Promise<Record<string, string | number>> {
   await host.reset('empty');
   const okrs = makeOkrs(host);
@@ -56,7 +103,8 @@ async function epicScenario(host: TestHost, epics: number, children: number): Pr
   for (let e = 0; e < epics; e++) {
     const key = await createEpic(host, 'PLAT', `Epic ${e}`);
     keys.push(key);
-    await Promise.all(Array.from({ length: children }, (_, c) => createChild(host, key, `Child ${c}`)));
+    const count = Math.floor((e + 1) * children) - Math.floor(e * children);
+    await Promise.all(Array.from({ length: count }, (_, c) => createChild(host, key, `Child ${c}`)));
   }
   // Within the caps (docs/decisions/0007): 5 epics a key result, 2 key results an objective.
   const perKeyResult = 5;
@@ -78,7 +126,7 @@ async function epicScenario(host: TestHost, epics: number, children: number): Pr
   const stats = await host.stats();
   return {
     objectives,
-    keyResults: `${objectives * 2} (${epics} epics, ${epics * children} child issues)`,
+    keyResults: `${objectives * 2} (${epics} epics, ${Math.round(epics * children)} child issues)`,
     ...(await figures(read, once, stats, buildMs)),
   };
 }

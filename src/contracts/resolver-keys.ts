@@ -1,6 +1,7 @@
 /** The resolver function keys: a contract with the UI, the tests and the benchmark. */
 export const RESOLVER_KEYS = [
   'getOkrTree',
+  'getOkrTreeChanges',
   'listCycles',
   'saveCycle',
   'listTeams',

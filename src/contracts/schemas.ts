@@ -64,6 +64,13 @@ export const getOkrTreePayload = z.strictObject({
   teamId: idSchema.optional(),
 });
 
+/** "Has the tree I read changed?": `since` is the `since` of the tree on screen. */
+export const getOkrTreeChangesPayload = z.strictObject({
+  cycleId: idSchema,
+  teamId: idSchema.optional(),
+  since: z.string().min(1).max(100_000).regex(/^[A-Za-z0-9_-]+$/, 'Not a change token'),
+});
+
 export const saveObjectivePayload = z.strictObject({
   id: idSchema.optional(),
   version: versionSchema.optional(),
@@ -273,6 +280,7 @@ export const getUsersPayload = z.strictObject({
 export type SaveCycleInput = z.infer<typeof saveCyclePayload>;
 export type SaveTeamInput = z.infer<typeof saveTeamPayload>;
 export type GetOkrTreeInput = z.infer<typeof getOkrTreePayload>;
+export type GetOkrTreeChangesInput = z.infer<typeof getOkrTreeChangesPayload>;
 export type SaveObjectiveInput = z.infer<typeof saveObjectivePayload>;
 export type DeleteObjectiveInput = z.infer<typeof deleteObjectivePayload>;
 export type MeasureInput = z.infer<typeof measureSchema>;

@@ -117,7 +117,12 @@ export interface OkrTreeView {
   /** How linked epics were read (see JiraState). */
   jira: { state: JiraState };
   settings: SettingsView;
+  /** Opaque: what `getOkrTreeChanges` compares to tell whether this tree is still current. */
+  since: string;
 }
+
+/** The answer of `getOkrTreeChanges`: nothing changed, or the tree as it is now. */
+export type OkrTreeChangesView = { changed: false } | { changed: true; tree: OkrTreeView };
 
 export interface SettingsView {
   epicProgressMode: EpicProgressMode;

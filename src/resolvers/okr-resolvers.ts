@@ -3,6 +3,7 @@ import {
   deleteKeyResultPayload,
   deleteObjectivePayload,
   getOkrTreePayload,
+  getOkrTreeChangesPayload,
   listCheckInsPayload,
   saveKeyResultPayload,
   saveObjectivePayload,
@@ -11,11 +12,13 @@ import { addCheckIn, listCheckIns } from '../application/use-cases/check-ins';
 import { deleteKeyResult, saveKeyResult } from '../application/use-cases/key-results';
 import { deleteObjective, saveObjective } from '../application/use-cases/objectives';
 import { getOkrTree } from '../application/use-cases/okr-tree';
+import { getOkrTreeChanges } from '../application/use-cases/okr-tree-changes';
 import { defineResolver } from './define-resolver';
 
 /** Objectives, key results and check-ins: the OKR panel's resolvers. */
 export const okrResolvers = [
   defineResolver('getOkrTree', getOkrTreePayload, ({ ports, input, now }) => getOkrTree(ports, input, now)),
+  defineResolver('getOkrTreeChanges', getOkrTreeChangesPayload, ({ ports, input, now }) => getOkrTreeChanges(ports, input, now)),
   defineResolver('saveObjective', saveObjectivePayload, async ({ ports, actor, input, now }) => ({
     objective: await saveObjective(ports, actor, input, now),
   })),

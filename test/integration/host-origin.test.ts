@@ -72,4 +72,12 @@ describe('the local host and other web pages', () => {
     expect(answer.status).toBe(200);
     expect((await fetch(`${host.url}/demo-jira/rest/api/3/myself`)).status).toBe(200);
   });
+
+  it('lets no other site frame its pages or the app frames', async () => {
+    for (const pathname of ['/', '/confluence/pages/131074']) {
+      const response = await fetch(`${host.url}${pathname}`);
+      expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    }
+  });
 });

@@ -226,6 +226,7 @@ describe('reading a cycle costs a constant number of kvs requests', () => {
     const ten = await treeCost(10);
     const twoHundred = await treeCost(200);
     expect(twoHundred).toBe(ten);
-    expect(ten).toBeLessThanOrEqual(4);
+    // The cycle, the teams, the settings, the change markers, one query for the objectives.
+    expect(ten).toBeLessThanOrEqual(5);
   }, 120_000);
 });

@@ -8,7 +8,7 @@ import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { REPO_ROOT } from '../config';
 import { esc } from '../pages/html';
-import { sendHtml, sendText } from '../http/http-utils';
+import { FRAME_HEADERS, sendHtml, sendText } from '../http/http-utils';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -56,7 +56,7 @@ export function serveResource(
   const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
   if (path.basename(file) === 'index.html') {
     const html = readFileSync(file, 'utf8');
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...FRAME_HEADERS });
     res.end(frameId ? injectBridgeScript(html, frameId) : html);
     return;
   }

@@ -51,11 +51,13 @@ export class DemoJira {
   readonly site: DemoJiraSite;
   readonly store: DemoJiraStore;
   readonly faults = new JiraFaults();
+  /** Strict (Jira's default) or lenient JQL validation; tests run the app under both. */
+  jqlValidation: 'strict' | 'lenient' = 'strict';
 
   constructor(baseUrl: () => string, options: DemoJiraOptions = {}) {
     this.store = new DemoJiraStore({ file: options.dataFile, seedNow: options.seedNow ?? (() => new Date()) });
     const clock = options.clock ?? (() => globalThis.__forge_local_clock__?.() ?? new Date());
-    this.site = { baseUrl, users: DEMO_USER_LIST, store: this.store, now: clock };
+    this.site = { baseUrl, users: DEMO_USER_LIST, store: this.store, now: clock, jqlValidation: () => this.jqlValidation };
   }
 
   handle(req: JiraRequest): JiraResponse {

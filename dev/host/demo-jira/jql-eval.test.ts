@@ -166,3 +166,23 @@ describe('JQL over the demo site', () => {
     expect(compileJql('project = GROW ORDER BY key', ctx).bounded).toBe(true);
   });
 });
+
+describe('lenient validation', () => {
+  const lenient = (jql: string, actor: JiraActor = as(DEMO_USERS.emily)) => {
+    const ctx = { store, actor, now: NOW, lenient: true };
+    return runJql(compileJql(jql, ctx), ctx).map((i) => i.key);
+  };
+
+  it('drops unknown and invisible values instead of refusing the query', () => {
+    // Strict: Jira names the value it does not know.
+    expect(error('key in (GROW-7, GROW-9999)', as(DEMO_USERS.emily))).toBe("An issue with key 'GROW-9999' does not exist for field 'key'.");
+    expect(lenient('key in (GROW-7, GROW-9999, GROW-21)')).toEqual(['GROW-7']);
+    expect(lenient('project = NOPE')).toEqual([]);
+    expect(lenient('project = SEC AND issuetype = Epic')).toEqual([]);
+  });
+
+  it('matches nothing for a field that does not exist, and still refuses bad syntax', () => {
+    expect(lenient('nosuchfield = 3 OR key = GROW-7')).toEqual(['GROW-7']);
+    expect(() => lenient('key in (GROW-7')).toThrow(JqlError);
+  });
+});

@@ -7,7 +7,7 @@
  * sorted newest first (`created DESC`), with the issue id breaking ties so paging is stable.
  */
 import { jqlField, type JqlContext, type JqlFieldSpec, type JqlValue } from './jql-fields';
-import { JqlError, parseJql, type JqlClause, type JqlNode, type JqlOperand, type JqlQuery } from './jql-parser';
+import { JqlError, JqlUnknownReferenceError, parseJql, type JqlClause, type JqlNode, type JqlOperand, type JqlQuery } from './jql-parser';
 import type { IssueRecord } from './issue-record';
 
 export type { JqlContext } from './jql-fields';
@@ -52,6 +52,16 @@ function compileNode(node: JqlNode, ctx: JqlContext): (issue: IssueRecord) => bo
 }
 
 function compileClause(clause: JqlClause, ctx: JqlContext): (issue: IssueRecord) => boolean {
+  try {
+    return compileKnownClause(clause, ctx);
+  } catch (error) {
+    // Lenient validation: a clause naming what does not exist matches nothing.
+    if (ctx.lenient && error instanceof JqlUnknownReferenceError) return () => false;
+    throw error;
+  }
+}
+
+function compileKnownClause(clause: JqlClause, ctx: JqlContext): (issue: IssueRecord) => boolean {
   const spec = jqlField(clause.field);
   const { operator, operand } = clause;
   if (!spec.operators.includes(operator)) {
@@ -117,7 +127,13 @@ function resolveOperand(operand: JqlOperand, spec: JqlFieldSpec, field: string, 
       return { values: [], hasEmpty: true };
     case 'value':
       if (!spec.literal) throw new JqlError(`The field '${field}' does not support the value '${operand.value}'.`);
-      return { values: ([] as JqlValue[]).concat(spec.literal(operand.value, ctx, field)), hasEmpty: false };
+      try {
+        return { values: ([] as JqlValue[]).concat(spec.literal(operand.value, ctx, field)), hasEmpty: false };
+      } catch (error) {
+        // Lenient validation: an unknown value stands for nothing; the list's other values still count.
+        if (ctx.lenient && error instanceof JqlUnknownReferenceError) return { values: [], hasEmpty: false };
+        throw error;
+      }
     case 'function': {
       const fn = spec.functions?.[operand.name.toLowerCase()];
       if (!fn) {

@@ -18,7 +18,7 @@ import {
   type StatusDef,
 } from './catalog';
 import type { IssueRecord } from './issue-record';
-import { JqlError, type JqlOperator } from './jql-parser';
+import { JqlError, JqlUnknownReferenceError, type JqlOperator } from './jql-parser';
 import type { DemoJiraStore } from './store';
 import type { JiraActor } from './types';
 
@@ -26,6 +26,8 @@ export interface JqlContext {
   store: DemoJiraStore;
   actor: JiraActor;
   now: Date;
+  /** Unknown references match nothing instead of failing the query (see JqlUnknownReferenceError). */
+  lenient?: boolean;
 }
 
 export type JqlValue = string | number;
@@ -51,7 +53,7 @@ const EQUALITY: readonly JqlOperator[] = ['=', '!=', 'in', 'not in', 'is', 'is n
 const ORDERED: readonly JqlOperator[] = [...EQUALITY, '<', '<=', '>', '>='];
 const TEXT: readonly JqlOperator[] = ['~', '!~', 'is', 'is not'];
 
-const noSuchValue = (value: string, field: string) => new JqlError(`The value '${value}' does not exist for the field '${field}'.`);
+const noSuchValue = (value: string, field: string) => new JqlUnknownReferenceError(`The value '${value}' does not exist for the field '${field}'.`);
 
 /** Sorts GROW-2 before GROW-10: project key, then the number padded. */
 export const keySortValue = (key: string): string => {
@@ -66,7 +68,7 @@ function issueRef(field: string): JqlFieldSpec {
     value: (issue) => issue.id,
     literal: (value, ctx) => {
       const issue = ctx.store.visibleIssue(ctx.actor, value);
-      if (!issue) throw new JqlError(`An issue with key '${value}' does not exist for field '${field}'.`);
+      if (!issue) throw new JqlUnknownReferenceError(`An issue with key '${value}' does not exist for field '${field}'.`);
       return issue.id;
     },
     sort: (issue) => keySortValue(issue.key),
@@ -252,6 +254,6 @@ const ALIASES: Record<string, string> = { type: 'issuetype', createddate: 'creat
 export function jqlField(name: string): JqlFieldSpec {
   const lower = name.toLowerCase();
   const spec = FIELD_SPECS[ALIASES[lower] ?? lower];
-  if (!spec) throw new JqlError(`Field '${name}' does not exist or you do not have permission to view it.`);
+  if (!spec) throw new JqlUnknownReferenceError(`Field '${name}' does not exist or you do not have permission to view it.`);
   return spec;
 }

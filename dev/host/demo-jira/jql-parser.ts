@@ -45,7 +45,17 @@ export interface JqlQuery {
 
 /** Any JQL the demo refuses; routes answer 400 with the message as Jira does. */
 export class JqlError extends Error {
-  override readonly name = 'JqlError';
+  override readonly name: string = 'JqlError';
+}
+
+/**
+ * A field, issue key, project or other value the query names that does not exist (or that the
+ * caller may not see). Jira validates JQL strictly by default (400 with this message) but may
+ * answer such queries leniently, as if the clause matched nothing (`validateQuery=warn`, and
+ * some sites): the demo Jira does either (DemoJira.jqlValidation).
+ */
+export class JqlUnknownReferenceError extends JqlError {
+  override readonly name = 'JqlUnknownReferenceError';
 }
 
 type TokenKind = 'word' | 'string' | 'op' | '(' | ')' | ',' | 'eof';

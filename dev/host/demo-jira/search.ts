@@ -47,7 +47,7 @@ function fromBody(raw: unknown): SearchParams {
 export function boundedJql(jql: string, req: JiraRequest, site: DemoJiraSite): CompiledJql {
   let compiled: CompiledJql;
   try {
-    compiled = compileJql(jql, { store: site.store, actor: req.actor, now: site.now() });
+    compiled = compileJql(jql, { store: site.store, actor: req.actor, now: site.now(), lenient: site.jqlValidation() === 'lenient' });
   } catch (error) {
     if (error instanceof JqlError) throw new BadRequest(error.message);
     throw error;

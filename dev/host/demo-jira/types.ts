@@ -39,6 +39,8 @@ export interface DemoJiraSite {
   store: DemoJiraStore;
   /** The instant a write happens at (`updated`, `created`). */
   now(): Date;
+  /** How searches treat JQL naming what does not exist: 400 (`strict`, Jira's default) or no match. */
+  jqlValidation(): 'strict' | 'lenient';
 }
 
 export interface JiraRoute {

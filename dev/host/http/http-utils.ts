@@ -36,8 +36,14 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
+/**
+ * Only the host's own pages may frame its pages and app frames: another site cannot overlay them
+ * to trick a click on "Allow access" or a reset (docs/decisions/0010).
+ */
+export const FRAME_HEADERS = { 'content-security-policy': "frame-ancestors 'self'", 'x-frame-options': 'SAMEORIGIN' } as const;
+
 export function sendHtml(res: ServerResponse, status: number, html: string): void {
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...FRAME_HEADERS });
   res.end(html);
 }
 

@@ -128,6 +128,9 @@ export const jiraWorkTracker: WorkTracker = {
         if (text) return [];
         throw error;
       }
+      // Jira may validate JQL leniently: then an unknown or invisible project is no 400 but no
+      // match. Nothing found, the project itself tells which it was (one request, only then).
+      if (issues.length === 0) await requireVisibleProject(projectKey);
       return issues.map((issue): EpicSearchResult => {
         const facts = toEpicFacts(issue);
         return { key: facts.key, summary: facts.summary, statusName: facts.statusName, statusCategory: facts.statusCategory };
@@ -183,6 +186,17 @@ async function searchChildren(epics: string[], fields: string[], deadline: numbe
   } catch (error) {
     if (error instanceof JiraUnavailableError) return undefined;
     throw error;
+  }
+}
+
+/** A project the user cannot see answers 404 alike whether it exists or not: a typed answer either way. */
+async function requireVisibleProject(projectKey: string): Promise<void> {
+  try {
+    await jiraAsUser(route`/rest/api/3/project/${projectKey}`);
+  } catch (error) {
+    if (!(error instanceof JiraRequestError && error.status === 404)) throw error;
+    await requireRecognisedCredentials();
+    throw unknownReference('projectKey', 'Jira project you can see', projectKey);
   }
 }
 

@@ -3,6 +3,7 @@ import type { BaseFilter } from '@forge/kvs/out/entity-query';
 import { ObjectiveTooLargeError } from '../../application/errors';
 import { LIMITS } from '../../contracts/limits';
 import { isAbsent, versionIs } from './conditions';
+import { cycleMarkerKey, newMarkerValue } from './change-markers';
 import { withKvsRetry } from './rate-limit-retry';
 import type { KeyResult, Objective } from '../../domain/types';
 
@@ -186,7 +187,14 @@ export class ShardWrite {
   /** How many operations commit() will send: kvs transactions take at most MAX_TRANSACTION_OPERATIONS. */
   operationCount(): number {
     const shards = [...this.shards.values()].filter((e) => e.changed && (e.value.objectives.length > 0 || e.readVersion !== undefined));
-    return shards.length + this.locatorSets.size + this.locatorDeletes.size + this.entitySets.length + this.entityDeletes.length;
+    return (
+      shards.length + this.changedCycles().size + this.locatorSets.size + this.locatorDeletes.size + this.entitySets.length + this.entityDeletes.length
+    );
+  }
+
+  /** The cycles whose trees this write changes: each gets its change marker rewritten. */
+  private changedCycles(): Set<string> {
+    return new Set([...this.shards.values()].filter((e) => e.changed).map((e) => e.value.cycleId));
   }
 
   alsoDelete(entityName: string, key: string): void {
@@ -212,6 +220,8 @@ export class ShardWrite {
       tx = tx.set(key, value, conditions ? { entityName, conditions } : { entityName });
     }
     for (const { entityName, key } of this.entityDeletes) tx = tx.delete(key, { entityName });
+    // In the same transaction, so a poller never sees the marker move without the data.
+    for (const cycleId of this.changedCycles()) tx = tx.set(cycleMarkerKey(cycleId), newMarkerValue(now));
     // A 429 was not performed: the same guarded transaction may simply be sent again.
     await withKvsRetry(() => tx.execute());
   }

@@ -2,6 +2,7 @@ import { kvs } from '@forge/kvs';
 import { ConflictError, NotFoundError } from '../../application/errors';
 import { isWriteContention } from './contention';
 import { isAbsent, versionIs } from './conditions';
+import { newMarkerValue, ORG_MARKER_KEY, ORG_WIDE_ENTITIES } from './change-markers';
 import { withKvsRetry } from './rate-limit-retry';
 
 /**
@@ -16,12 +17,14 @@ export async function saveVersioned<T extends { id: string; version: number }>(
   what: string,
 ): Promise<T> {
   const { id, ...value } = record;
+  const conditions = expectedVersion === undefined ? isAbsent() : versionIs(expectedVersion);
   try {
-    if (expectedVersion === undefined) {
-      await withKvsRetry(() => kvs.transact().set(id, value, { entityName, conditions: isAbsent() }).execute());
-    } else {
-      await withKvsRetry(() => kvs.transact().set(id, value, { entityName, conditions: versionIs(expectedVersion) }).execute());
-    }
+    await withKvsRetry(() => {
+      let tx = kvs.transact().set(id, value, { entityName, conditions });
+      // Teams, cycles and settings show in every tree: open panels must see the change.
+      if (ORG_WIDE_ENTITIES.has(entityName)) tx = tx.set(ORG_MARKER_KEY, newMarkerValue(new Date().toISOString()));
+      return tx.execute();
+    });
     return record;
   } catch (error) {
     if (!isWriteContention(error)) throw error;

@@ -5,8 +5,9 @@ import { scoreBand } from '../../domain/scoring';
 import { alignmentRule } from '../../domain/alignment';
 import type { Cycle, Team } from '../../domain/types';
 import { unknownReference } from '../errors';
-import { readInitiativeProgress, rememberEpicProgress } from '../initiative-progress';
-import type { ObjectiveRecord, Ports } from '../ports';
+import { readInitiativeProgress, rememberEpicProgress, storyPointsFieldsOf, type InitiativeProgress } from '../initiative-progress';
+import type { AppSettings, ObjectiveRecord, Ports } from '../ports';
+import { encodeSince, epicsDigest, shownEpicKeys } from '../tree-since';
 
 /**
  * A cycle's OKRs, scored, for one team or the whole organisation. A constant number of storage
@@ -15,16 +16,20 @@ import type { ObjectiveRecord, Ports } from '../ports';
  * epics are read from Jira in a couple of batched searches, whatever their number.
  */
 export async function getOkrTree(ports: Ports, input: GetOkrTreeInput, now: Date): Promise<OkrTreeView> {
-  const [cycle, teams, settings] = await Promise.all([
+  // The change markers are read before what they guard: a write in between shows as a change.
+  const [cycle, teams, settings, ownMarkers] = await Promise.all([
     ports.cycles.get(input.cycleId),
     ports.teams.list(),
     ports.settings.get(),
+    ports.changes.read([input.cycleId]),
   ]);
   if (!cycle) throw unknownReference('cycleId', 'cycle', input.cycleId);
   const team = input.teamId ? teams.find((t) => t.id === input.teamId) : undefined;
   if (input.teamId && !team) throw unknownReference('teamId', 'team', input.teamId);
 
-  const records = await ports.okrs.listByCycles(cycle.parentCycleId ? [cycle.id, cycle.parentCycleId] : [cycle.id]);
+  const cycleIds = cycle.parentCycleId ? [cycle.id, cycle.parentCycleId] : [cycle.id];
+  const markers = cycle.parentCycleId ? await ports.changes.read(cycleIds) : ownMarkers;
+  const records = await ports.okrs.listByCycles(cycleIds);
   const shown = records.filter(
     ({ objective }) => objective.cycleId === cycle.id && (!team || objective.teamId === team.id),
   );
@@ -66,7 +71,21 @@ export async function getOkrTree(ports: Ports, input: GetOkrTreeInput, now: Date
     alignmentCandidates: alignmentCandidates(records, teams, cycle, team),
     jira: { state: initiatives.jira },
     settings: { epicProgressMode: settings.epicProgressMode, version: settings.version },
+    since: sinceOf(cycleIds, markers, shown, settings, initiatives),
   };
+}
+
+function sinceOf(cycleIds: string[], markers: string, shown: ObjectiveRecord[], settings: AppSettings, initiatives: InitiativeProgress): string {
+  const linked = shown.flatMap((r) => r.keyResults.flatMap((kr) => (kr.initiatives ?? []).flatMap((i) => (i.link.kind === 'epic' ? [i.link.epicKey] : []))));
+  const keys = shownEpicKeys(initiatives, linked);
+  return encodeSince({
+    v: 1,
+    c: cycleIds,
+    m: markers,
+    k: keys,
+    p: settings.epicProgressMode === 'points' ? storyPointsFieldsOf(settings) : [],
+    d: epicsDigest(initiatives, keys),
+  });
 }
 
 /**

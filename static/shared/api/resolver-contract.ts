@@ -13,6 +13,7 @@ import type {
   deleteSessionItemPayload,
   getEpicContextPayload,
   getOkrTreePayload,
+  getOkrTreeChangesPayload,
   getSessionPayload,
   getSettingsPayload,
   getUsersPayload,
@@ -37,6 +38,7 @@ import type {
   Deleted,
   EpicContextView,
   EpicSearchResult,
+  OkrTreeChangesView,
   OkrTreeView,
   PublishedSession,
   SavedCheckIn,
@@ -60,6 +62,7 @@ interface Call<Schema extends z.ZodType, Result> {
 /** `saveCycle` and `saveTeam` are admin calls no surface makes yet, so they are not listed. */
 export interface ResolverContract {
   getOkrTree: Call<typeof getOkrTreePayload, OkrTreeView>;
+  getOkrTreeChanges: Call<typeof getOkrTreeChangesPayload, OkrTreeChangesView>;
   listCycles: Call<typeof listCyclesPayload, CycleView[]>;
   listTeams: Call<typeof listTeamsPayload, TeamView[]>;
   saveObjective: Call<typeof saveObjectivePayload, SavedObjective>;

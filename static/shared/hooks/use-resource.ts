@@ -25,7 +25,7 @@ export function useResource<T>(
   key: string | null,
   load: () => Promise<Envelope<T>>,
   options: ResourceOptions = {},
-): { resource: Resource<T>; reload: () => Promise<void> } {
+): { resource: Resource<T>; reload: () => Promise<void>; replace: (data: T) => void } {
   const [resource, setResource] = useState<Resource<T>>(key === null ? { status: 'idle' } : { status: 'loading' });
   const latest = useRef(0);
   const loadRef = useRef(load);
@@ -56,5 +56,10 @@ export function useResource<T>(
   }, [key, run, keepPrevious]);
 
   const reload = useCallback(() => run(true), [run]);
-  return { resource, reload };
+  /** Shows `data` as the current answer (fetched some other way), dropping older loads in flight. */
+  const replace = useCallback((data: T) => {
+    latest.current++;
+    setResource({ status: 'ok', data, refreshing: false });
+  }, []);
+  return { resource, reload, replace };
 }

@@ -1,0 +1,64 @@
+/**
+ * The `since` token of an OKR tree (docs/decisions/0016): what a later "has it changed?" needs to
+ * answer without reading the tree again. See use-cases/okr-tree-changes.ts.
+ */
+import { z } from 'zod';
+import type { InitiativeProgress } from './initiative-progress';
+
+const sinceToken = z.strictObject({
+  v: z.literal(1),
+  /** The cycles the tree reads (the cycle, its annual parent). */
+  c: z.array(z.string().max(100)).min(1).max(2),
+  /** The change markers' state, as ChangeMarkers.read answered it. */
+  m: z.string().max(500),
+  /** The epics shown with what Jira said of them (not the restricted ones). */
+  k: z.array(z.string().max(64)).max(5000),
+  /** Story point fields counted with; empty: by issue count. */
+  p: z.array(z.string().max(64)).max(10),
+  /** Digest of the epics' views. */
+  d: z.string().max(64),
+});
+export type SinceToken = z.infer<typeof sinceToken>;
+
+export const encodeSince = (token: SinceToken): string => Buffer.from(JSON.stringify(token), 'utf8').toString('base64url');
+
+export function decodeSince(since: string): SinceToken | undefined {
+  try {
+    const parsed = sinceToken.safeParse(JSON.parse(Buffer.from(since, 'base64url').toString('utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * How the epics `keys` look to this viewer now, as a short digest: their state, progress, counts,
+ * status and summary (not the time they were read), and whether Jira answered for them.
+ */
+export function epicsDigest(progress: InitiativeProgress, keys: readonly string[]): string {
+  if (keys.length === 0) return '0';
+  const views = keys.map((key) => {
+    const { asOf: _asOf, ...view } = progress.epicViewOf(key) as { asOf?: string };
+    return view;
+  });
+  return hash(JSON.stringify([progress.jira, views]));
+}
+
+/** The epics a tree shows with what Jira says of them: the token's `k`. */
+export function shownEpicKeys(progress: InitiativeProgress, keys: readonly string[]): string[] {
+  return [...new Set(keys)].filter((key) => progress.epicViewOf(key).state !== 'restricted').sort();
+}
+
+/** cyrb53: a fast 53-bit string hash; collisions only cost a missed refresh until the next change. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
