@@ -119,6 +119,30 @@ describe('the OKR page of a Jira project', () => {
     expect(await app().locator(`[data-testid="objective-card"][data-objective-id="${objective.id}"]`).getByTestId('objective-score').textContent()).toBe('0.5');
   });
 
+  it('shows a closed epic with work left at 100%, with its real counts and that it is closed', async () => {
+    const ids = session.host.local.seedIds!;
+    const objective = (
+      await invoke(session.host, 'saveObjective', { cycleId: ids.currentQuarterId, teamId: ids.teams.growth, title: 'Close out the trial flow' }, { accountId: JISOO })
+    ).data.objective;
+    const keyResult = (
+      await invoke(session.host, 'saveKeyResult', { objectiveId: objective.id, title: 'Trial epics closed', measure: { kind: 'initiatives' } }, { accountId: JISOO })
+    ).data.keyResult;
+    const epic = await createEpic(session.host, 'GROW', 'Trial flow clean-up');
+    await transition(session.host, await createChild(session.host, epic, 'Trial banner'), 'Done');
+    await createChild(session.host, epic, 'Trial emails');
+    await createChild(session.host, epic, 'Trial survey');
+    await transition(session.host, epic, 'Done');
+    await invoke(session.host, 'saveInitiative', { keyResultId: keyResult.id, link: { kind: 'epic', epicKey: epic } }, { accountId: JISOO });
+
+    await session.page.goto(session.host.url + PROJECT_PAGE);
+    const row = initiative(keyResultById(keyResult.id), epic);
+    await expectAttribute(row.getByTestId('initiative-progress'), 'data-value', '100');
+    // 김지수 reads Korean: "이슈 1 / 3 완료, 에픽 완료됨" ("1 / 3 issues done, epic closed").
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('1 / 3');
+    expect(text).toContain('에픽 완료됨');
+  });
+
   it('shows a restricted epic as "Restricted epic" only, to someone who cannot see it', async () => {
     await session.page.goto(session.host.url + PROJECT_PAGE);
     const id = await freeKeyResult();

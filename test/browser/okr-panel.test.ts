@@ -5,7 +5,8 @@
  */
 import type { FrameLocator } from 'playwright-core';
 import { DEMO_USERS } from '../../dev/host/demo-users';
-import { expectAttribute, expectVisible, useBrowserSession } from '../support/browser-page';
+import { expectAttribute, expectVisible, useBrowserSession, waitFor } from '../support/browser-page';
+import { invoke } from '../support/host';
 
 const GROWTH_PAGE = '/confluence/pages/131073';
 /** The whole organisation's OKRs. */
@@ -126,5 +127,33 @@ describe('the host chrome and the macro settings', () => {
 
     await session.page.reload();
     await expectVisible(panel().getByTestId('panel-team').getByText('Platform'));
+  });
+
+  // Last: it installs a fake clock in the page to run the panel's 30-second refresh at once.
+  it("shows someone else's edit without a reload, polling only the change markers while nothing changed", async () => {
+    await session.page.clock.install();
+    await session.page.goto(session.host.url + GROWTH_PAGE);
+    const card = panel().getByTestId('objective-card').first();
+    await expectVisible(card);
+    // Whichever team the panel shows now (an earlier test changed its settings): its first objective.
+    const objectiveId = await card.getAttribute('data-objective-id');
+    const tree = await invoke(session.host, 'getOkrTree', { cycleId: session.host.local.seedIds!.currentQuarterId });
+    const objective = tree.data.objectives.find((o: { id: string }) => o.id === objectiveId);
+
+    // Nothing changed: a refresh costs one storage request (the markers), and the screen stays.
+    await session.host.resetStats();
+    await session.page.clock.runFor(31_000);
+    await waitFor(async () => String((await session.host.stats()).kvs.requests), '1', 'kvs requests of an unchanged poll');
+
+    // Daniel renames it; the next refresh brings it, with no reload.
+    const renamed = await invoke(
+      session.host,
+      'saveObjective',
+      { id: objective.id, version: objective.version, cycleId: objective.cycleId, teamId: objective.teamId, title: '신규 고객 온보딩을 쉽게 만든다', commitment: objective.commitment },
+      { accountId: DEMO_USERS.daniel.accountId },
+    );
+    expect(renamed).toMatchObject({ ok: true });
+    await session.page.clock.runFor(31_000);
+    await expectVisible(panel().getByText('신규 고객 온보딩을 쉽게 만든다'));
   });
 });
