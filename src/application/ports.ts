@@ -164,6 +164,8 @@ export interface AppSettings {
   storyPointsFieldId?: string;
   /** Every story point field of the site (one per project kind); an issue carries one of them. */
   storyPointsFieldIds?: string[];
+  /** App admins named in setup, beyond the site admins (src/domain/roles.ts). */
+  appAdminAccountIds?: string[];
   /** 0 until first saved. */
   version: number;
 }

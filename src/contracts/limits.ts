@@ -10,6 +10,8 @@ export const LIMITS = {
   /** Absolute bound on metric values: keeps arithmetic exact enough and values sane. */
   metricAbsMax: 1e12,
   jiraProjectKeys: 20,
+  /** People named on one team (its admins and members). */
+  teamMembers: 200,
   /** Jira allows account ids of up to 128 characters (its REST API's maxLength). */
   accountIdMax: 128,
   /** A Jira issue key: a project key of up to 20 characters, "-", up to 10 digits. */

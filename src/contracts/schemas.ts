@@ -57,6 +57,11 @@ export const saveTeamPayload = z.strictObject({
     .array(z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, 'Not a Jira project key'))
     .max(LIMITS.jiraProjectKeys)
     .default([]),
+  /** The team's admins and members (docs: src/domain/roles.ts); absent keeps none. */
+  members: z
+    .array(z.strictObject({ accountId: accountIdSchema, role: z.enum(['admin', 'member']) }))
+    .max(LIMITS.teamMembers)
+    .default([]),
 });
 
 export const getOkrTreePayload = z.strictObject({

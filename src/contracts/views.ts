@@ -162,6 +162,11 @@ export interface UserView {
   avatarUrl?: string;
 }
 
+/** The person using the app, and whether they administer it (src/domain/roles.ts). */
+export interface CurrentUserView extends UserView {
+  appAdmin: boolean;
+}
+
 export interface SavedObjective {
   objective: Objective;
 }

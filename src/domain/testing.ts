@@ -5,6 +5,7 @@ import type { Team } from './types';
 export const generateTeam = (id: string, level: Team['level'], parentTeamId?: string): Team => ({
   id,
   name: id,
+  members: [],
   level,
   jiraProjectKeys: [],
   version: 1,

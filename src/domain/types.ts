@@ -2,6 +2,7 @@
  * The OKR vocabulary of OKR-METHOD.md as plain data. Pure: no Forge, no I/O, no clock.
  * Dates are ISO strings so records survive JSON (kvs, the bridge) unchanged.
  */
+import type { TeamMember } from './roles';
 
 /** An ISO calendar date, `yyyy-MM-dd`, in the site's calendar (no time zone). */
 export type IsoDate = string;
@@ -31,6 +32,8 @@ export interface Team {
   parentTeamId?: string;
   /** Jira projects this team works in (used by the Jira surfaces). */
   jiraProjectKeys: string[];
+  /** Its admins and members (roles.ts); everyone else is a viewer. */
+  members: TeamMember[];
   version: number;
 }
 

@@ -4,7 +4,7 @@ import { defineResolver } from './define-resolver';
 
 /** People, read from Jira as the caller: owner pickers and names. */
 export const userResolvers = [
-  defineResolver('getCurrentUser', getCurrentUserPayload, ({ ports }) => currentUser(ports)),
+  defineResolver('getCurrentUser', getCurrentUserPayload, ({ ports, actor }) => currentUser(ports, actor)),
   defineResolver('searchUsers', searchUsersPayload, ({ ports, input }) => searchUsers(ports, input.query)),
   defineResolver('getUsers', getUsersPayload, ({ ports, input }) => getUsers(ports, input.accountIds)),
 ];

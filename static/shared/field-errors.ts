@@ -34,6 +34,8 @@ const REASONS = {
   'check-in-confidence-invalid': 'fieldReason.check-in-confidence-invalid',
   'cycle-dates-invalid': 'fieldReason.cycle-dates-invalid',
   'team-company-has-parent': 'fieldReason.team-company-has-parent',
+  'duplicate-member': 'fieldReason.duplicate-member',
+  'no-team-admin': 'fieldReason.no-team-admin',
   'team-parent-loop': 'fieldReason.team-parent-loop',
   'team-parent-not-above': 'fieldReason.team-parent-not-above',
   'team-children-not-below': 'fieldReason.team-children-not-below',

@@ -47,9 +47,11 @@ export async function applySeed(data: DemoOrg, invokeAs: InvokeAs, options: { fr
   }
   ids.currentQuarterId = ids.cycles.currentQuarter;
 
-  for (const { key, parentKey, ...team } of data.teams) {
+  for (const { key, parentKey, members, ...team } of data.teams) {
     const parentTeamId = parentKey ? ids.teams[parentKey] : undefined;
-    ids.teams[key] = idOf(await call('saveTeam', { ...team, ...(parentTeamId ? { parentTeamId } : {}) }, ADMIN));
+    // A real site has none of the demo's people: its teams start without members.
+    const named = options.frameOnly ? [] : members;
+    ids.teams[key] = idOf(await call('saveTeam', { ...team, members: named, ...(parentTeamId ? { parentTeamId } : {}) }, ADMIN));
   }
 
   if (options.frameOnly) return ids;

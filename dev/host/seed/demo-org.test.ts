@@ -59,6 +59,7 @@ describe('the demo organisation', () => {
     const org = demoOrg(new Date(iso));
     const teams: Team[] = org.teams.map(({ key, name, level, parentKey, jiraProjectKeys }) => ({
       id: key,
+      members: [],
       name,
       level,
       jiraProjectKeys,

@@ -26,6 +26,8 @@ export interface SeedTeam {
   level: 'company' | 'department' | 'team';
   parentKey?: TeamKey;
   jiraProjectKeys: string[];
+  /** Who runs the team and who is on it (src/domain/roles.ts); everyone else views it. */
+  members: Array<{ accountId: string; role: 'admin' | 'member' }>;
 }
 
 export interface SeedCheckIn {
@@ -102,13 +104,45 @@ export function nextQuarterLabel(now: Date): string {
   return `${Math.floor(index / 4)} Q${(index % 4) + 1}`;
 }
 
+/**
+ * Every role is on the demo site: 김지수 administers Jira, so the app (app admin); 이서연 runs
+ * Growth (team admin) with Emily Choi as a member; Daniel Park runs Platform with 박민준; James
+ * Wilson runs Customer Success. To Growth, 박민준 and James are viewers.
+ */
 export const DEMO_TEAMS: SeedTeam[] = [
-  { key: 'acme', name: 'Acme Korea', level: 'company', jiraProjectKeys: [] },
-  { key: 'product', name: '제품개발본부 (Product & Engineering)', level: 'department', parentKey: 'acme', jiraProjectKeys: [] },
-  { key: 'business', name: '사업본부 (Business)', level: 'department', parentKey: 'acme', jiraProjectKeys: [] },
-  { key: 'growth', name: 'Growth', level: 'team', parentKey: 'product', jiraProjectKeys: ['GROW'] },
-  { key: 'platform', name: 'Platform', level: 'team', parentKey: 'product', jiraProjectKeys: ['PLAT'] },
-  { key: 'cs', name: 'Customer Success', level: 'team', parentKey: 'business', jiraProjectKeys: [] },
+  { key: 'acme', name: 'Acme Korea', level: 'company', jiraProjectKeys: [], members: [{ accountId: DEMO_USERS.jisoo.accountId, role: 'admin' }] },
+  {
+    key: 'product',
+    name: '제품개발본부 (Product & Engineering)',
+    level: 'department',
+    parentKey: 'acme',
+    jiraProjectKeys: [],
+    members: [{ accountId: DEMO_USERS.daniel.accountId, role: 'admin' }],
+  },
+  { key: 'business', name: '사업본부 (Business)', level: 'department', parentKey: 'acme', jiraProjectKeys: [], members: [{ accountId: DEMO_USERS.james.accountId, role: 'admin' }] },
+  {
+    key: 'growth',
+    name: 'Growth',
+    level: 'team',
+    parentKey: 'product',
+    jiraProjectKeys: ['GROW'],
+    members: [
+      { accountId: DEMO_USERS.seoyeon.accountId, role: 'admin' },
+      { accountId: DEMO_USERS.emily.accountId, role: 'member' },
+    ],
+  },
+  {
+    key: 'platform',
+    name: 'Platform',
+    level: 'team',
+    parentKey: 'product',
+    jiraProjectKeys: ['PLAT'],
+    members: [
+      { accountId: DEMO_USERS.daniel.accountId, role: 'admin' },
+      { accountId: DEMO_USERS.minjun.accountId, role: 'member' },
+    ],
+  },
+  { key: 'cs', name: 'Customer Success', level: 'team', parentKey: 'business', jiraProjectKeys: [], members: [{ accountId: DEMO_USERS.james.accountId, role: 'admin' }] },
 ];
 
 type Reading = [value: number, confidence: SeedCheckIn['confidence'], comment: string];

@@ -1,5 +1,6 @@
 import type { SaveTeamInput } from '../../contracts/schemas';
 import { teamHierarchyIssues, type TeamHierarchyProblem } from '../../domain/team-hierarchy';
+import { memberListIssues } from '../../domain/roles';
 import type { Team } from '../../domain/types';
 import { requireSignedIn } from '../authorise';
 import { NotFoundError, unknownReference, ValidationError } from '../errors';
@@ -12,10 +13,12 @@ export async function saveTeam(ports: Ports, actor: Actor, input: SaveTeamInput)
   requireSignedIn(actor);
   const teams = await ports.teams.list();
   checkHierarchy(teams, input);
+  checkMembers(input);
   const fields = {
     name: input.name,
     level: input.level,
     jiraProjectKeys: [...new Set(input.jiraProjectKeys)],
+    members: input.members,
     ...(input.parentTeamId ? { parentTeamId: input.parentTeamId } : {}),
   };
   if (!input.id) return ports.teams.save({ id: ports.ids.newId(), ...fields, version: 1 });
@@ -23,6 +26,20 @@ export async function saveTeam(ports: Ports, actor: Actor, input: SaveTeamInput)
   const existing = teams.find((t) => t.id === input.id);
   if (!existing) throw new NotFoundError(`No team with id "${input.id}"`);
   return ports.teams.save({ id: existing.id, ...fields, version: version + 1 }, version);
+}
+
+const MEMBER_MESSAGES: Record<ReturnType<typeof memberListIssues>[number], string> = {
+  'duplicate-member': 'Each person is named once: as an admin or as a member',
+  'no-team-admin': 'A team with members needs at least one team admin',
+};
+
+function checkMembers(input: SaveTeamInput): void {
+  const issues = memberListIssues(input.members);
+  if (issues.length === 0) return;
+  const message = issues.map((issue) => MEMBER_MESSAGES[issue]).join('; ');
+  throw new ValidationError(message, {
+    members: { code: 'inconsistent', message, reason: issues[0]! },
+  });
 }
 
 const HIERARCHY_MESSAGES: Record<TeamHierarchyProblem, string> = {

@@ -38,6 +38,7 @@ import type {
   Deleted,
   EpicContextView,
   EpicSearchResult,
+  CurrentUserView,
   OkrTreeChangesView,
   OkrTreeView,
   PublishedSession,
@@ -73,7 +74,7 @@ export interface ResolverContract {
   listCheckIns: Call<typeof listCheckInsPayload, CheckInPage>;
   searchUsers: Call<typeof searchUsersPayload, UserView[]>;
   getUsers: Call<typeof getUsersPayload, UserView[]>;
-  getCurrentUser: { payload: Record<string, never>; result: UserView };
+  getCurrentUser: { payload: Record<string, never>; result: CurrentUserView };
   saveInitiative: Call<typeof saveInitiativePayload, SavedInitiative>;
   deleteInitiative: Call<typeof deleteInitiativePayload, Deleted>;
   searchEpics: Call<typeof searchEpicsPayload, EpicSearchResult[]>;

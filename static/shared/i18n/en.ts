@@ -45,6 +45,8 @@ export const en = {
   'fieldReason.check-in-confidence-invalid': 'Choose high, medium or low.',
   'fieldReason.cycle-dates-invalid': 'Enter a valid date. A cycle must end on or after its start.',
   'fieldReason.team-company-has-parent': 'A company is the top of the organisation, so it has no parent team.',
+  'fieldReason.duplicate-member': 'Each person is named once: as an admin or as a member.',
+  'fieldReason.no-team-admin': 'A team with members needs at least one team admin.',
   'fieldReason.team-parent-loop': 'A team can’t report to itself or to a team under it.',
   'fieldReason.team-parent-not-above': 'Choose a parent at a higher level: a department reports to the company, a team to a department or the company.',
   'fieldReason.team-children-not-below': 'Teams under this one would be at or above its level. Move them first, or keep this level.',

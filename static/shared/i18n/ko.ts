@@ -46,6 +46,8 @@ export const ko = {
   'fieldReason.check-in-confidence-invalid': '높음, 보통, 낮음 중에서 선택하세요.',
   'fieldReason.cycle-dates-invalid': '올바른 날짜를 입력하세요. 주기는 시작일 이후에 끝나야 합니다.',
   'fieldReason.team-company-has-parent': '회사는 조직의 최상위이므로 상위 팀을 둘 수 없습니다.',
+  'fieldReason.duplicate-member': '한 사람은 관리자나 구성원 중 한 번만 지정할 수 있습니다.',
+  'fieldReason.no-team-admin': '구성원이 있는 팀에는 팀 관리자가 한 명 이상 있어야 합니다.',
   'fieldReason.team-parent-loop': '팀은 자기 자신이나 그 아래에 있는 팀에 소속될 수 없습니다.',
   'fieldReason.team-parent-not-above': '더 높은 수준의 상위 팀을 선택하세요. 부서는 회사에, 팀은 부서나 회사에 소속됩니다.',
   'fieldReason.team-children-not-below': '이 팀 아래의 팀이 같은 수준이나 더 높은 수준이 됩니다. 먼저 그 팀들을 옮기거나 수준을 그대로 두세요.',
