@@ -5,6 +5,8 @@
 import { invoke, type TestHost } from './host';
 
 export const ALICE = '712020:0a1b2c3d-alice-test';
+/** An app admin (the demo Jira's site admin, 김지수): sets up cycles and teams. */
+export const APP_ADMIN = '712020:3f8b2c4e-1d6a-4e7b-9c05-8a2f6d1e4b73';
 export const BOB = '712020:0a1b2c3d-bob-test';
 
 async function expectOk(host: TestHost, key: string, payload: unknown, accountId = ALICE) {
@@ -15,8 +17,8 @@ async function expectOk(host: TestHost, key: string, payload: unknown, accountId
 
 export function makeOkrs(host: TestHost) {
   const api = {
-    cycle: (fields: Record<string, unknown>) => expectOk(host, 'saveCycle', fields),
-    team: (fields: Record<string, unknown>) => expectOk(host, 'saveTeam', fields),
+    cycle: (fields: Record<string, unknown>) => expectOk(host, 'saveCycle', fields, APP_ADMIN),
+    team: (fields: Record<string, unknown>) => expectOk(host, 'saveTeam', fields, APP_ADMIN),
     async frame() {
       const cycle = await api.cycle({ name: '2026 Q4', kind: 'quarter', startDate: '2026-10-01', endDate: '2026-12-31' });
       const team = await api.team({ name: 'Growth', level: 'team', jiraProjectKeys: ['GROW'] });
