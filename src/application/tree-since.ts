@@ -3,6 +3,7 @@
  * answer without reading the tree again. See use-cases/okr-tree-changes.ts.
  */
 import { z } from 'zod';
+import { cyrb53 } from '../domain/hash';
 import type { InitiativeProgress } from './initiative-progress';
 
 const sinceToken = z.strictObject({
@@ -49,16 +50,5 @@ export function shownEpicKeys(progress: InitiativeProgress, keys: readonly strin
   return [...new Set(keys)].filter((key) => progress.epicViewOf(key).state !== 'restricted').sort();
 }
 
-/** cyrb53: a fast 53-bit string hash; collisions only cost a missed refresh until the next change. */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
+/** Collisions only cost a missed refresh until the next change. */
+const hash = (text: string): string => cyrb53(text).toString(36);

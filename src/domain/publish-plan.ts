@@ -15,6 +15,7 @@
  *   it was published; otherwise it is kept and reported.
  * Pure: ids and the time come from the caller.
  */
+import { cyrb53 } from './hash';
 import type { KeyResultDraftItem, ObjectiveDraftItem } from './session';
 import type { AccountId, Commitment, IsoDateTime, KeyResult, KeyResultMeasure, Objective } from './types';
 
@@ -171,20 +172,6 @@ function canonicalJson(value: unknown): string {
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
-/** cyrb53 (public domain, bryc): a fast 53-bit string hash with good dispersion. */
-function cyrb53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 type Decision = 'same' | 'write' | 'keep' | 'conflict';
