@@ -22,6 +22,8 @@ export interface CycleRepository {
   get(id: string): Promise<Cycle | undefined>;
   /** Creates (expectedVersion undefined) or replaces the cycle if its stored version matches. */
   save(cycle: Cycle, expectedVersion?: number): Promise<Cycle>;
+  /** Creates all of `cycles` in one transaction (none exists yet), or none of them. */
+  createAll(cycles: readonly Cycle[]): Promise<Cycle[]>;
 }
 
 export interface TeamRepository {

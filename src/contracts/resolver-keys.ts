@@ -4,6 +4,7 @@ export const RESOLVER_KEYS = [
   'getOkrTreeChanges',
   'listCycles',
   'saveCycle',
+  'createYear',
   'listTeams',
   'saveTeam',
   'saveObjective',

@@ -69,6 +69,11 @@ export const getOkrTreePayload = z.strictObject({
   teamId: idSchema.optional(),
 });
 
+/** A year and its four quarters in one step, named in the caller's language. */
+export const createYearPayload = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+});
+
 /** "Has the tree I read changed?": `since` is the `since` of the tree on screen. */
 export const getOkrTreeChangesPayload = z.strictObject({
   cycleId: idSchema,
@@ -286,6 +291,7 @@ export type SaveCycleInput = z.infer<typeof saveCyclePayload>;
 export type SaveTeamInput = z.infer<typeof saveTeamPayload>;
 export type GetOkrTreeInput = z.infer<typeof getOkrTreePayload>;
 export type GetOkrTreeChangesInput = z.infer<typeof getOkrTreeChangesPayload>;
+export type CreateYearInput = z.infer<typeof createYearPayload>;
 export type SaveObjectiveInput = z.infer<typeof saveObjectivePayload>;
 export type DeleteObjectiveInput = z.infer<typeof deleteObjectivePayload>;
 export type MeasureInput = z.infer<typeof measureSchema>;

@@ -33,6 +33,7 @@ const REASONS = {
   'check-in-value-not-milestone': 'fieldReason.check-in-value-not-milestone',
   'check-in-confidence-invalid': 'fieldReason.check-in-confidence-invalid',
   'cycle-dates-invalid': 'fieldReason.cycle-dates-invalid',
+  'year-exists': 'fieldReason.year-exists',
   'team-company-has-parent': 'fieldReason.team-company-has-parent',
   'duplicate-member': 'fieldReason.duplicate-member',
   'no-team-admin': 'fieldReason.no-team-admin',

@@ -1,7 +1,8 @@
-import type { SaveCycleInput } from '../../contracts/schemas';
+import type { CreateYearInput, SaveCycleInput } from '../../contracts/schemas';
+import { cycleLocaleOf, hasYear, yearWithQuarters } from '../../domain/cycle-plan';
 import type { Cycle } from '../../domain/types';
 import { requireSignedIn } from '../authorise';
-import { invalidField, NotFoundError, unknownReference } from '../errors';
+import { invalidField, NotFoundError, unknownReference, ValidationError } from '../errors';
 import type { Actor, Ports } from '../ports';
 import { requireVersion } from './versions';
 
@@ -43,4 +44,23 @@ async function checkParentCycle(ports: Ports, input: SaveCycleInput): Promise<vo
   if (input.startDate < parent.startDate || input.endDate > parent.endDate) {
     throw invalidField('startDate', 'inconsistent', `The quarter must lie within ${parent.name}`);
   }
+}
+
+/**
+ * A year and its four quarters, named in the caller's language (`locale` from the trusted
+ * context), created together. A year already set up is refused: a second one would split its OKRs.
+ */
+export async function createYear(ports: Ports, actor: Actor, input: CreateYearInput, locale: string | undefined): Promise<Cycle[]> {
+  requireSignedIn(actor);
+  const existing = await ports.cycles.list();
+  if (hasYear(existing, input.year)) {
+    throw new ValidationError(`${input.year} is already set up`, {
+      year: { code: 'invalid_value', message: `${input.year} is already set up`, reason: 'year-exists' },
+    });
+  }
+  const plan = yearWithQuarters(input.year, cycleLocaleOf(locale));
+  const { quarter: _none, ...yearFields } = plan.year;
+  const year: Cycle = { id: ports.ids.newId(), ...yearFields, version: 1 };
+  const quarters = plan.quarters.map(({ quarter: _quarter, ...fields }): Cycle => ({ id: ports.ids.newId(), ...fields, parentCycleId: year.id, version: 1 }));
+  return ports.cycles.createAll([year, ...quarters]);
 }

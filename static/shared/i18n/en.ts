@@ -44,6 +44,7 @@ export const en = {
   'fieldReason.check-in-value-not-milestone': 'Choose done or not done.',
   'fieldReason.check-in-confidence-invalid': 'Choose high, medium or low.',
   'fieldReason.cycle-dates-invalid': 'Enter a valid date. A cycle must end on or after its start.',
+  'fieldReason.year-exists': 'This year is already set up, with its quarters.',
   'fieldReason.team-company-has-parent': 'A company is the top of the organisation, so it has no parent team.',
   'fieldReason.duplicate-member': 'Each person is named once: as an admin or as a member.',
   'fieldReason.no-team-admin': 'A team with members needs at least one team admin.',

@@ -45,6 +45,7 @@ export const ko = {
   'fieldReason.check-in-value-not-milestone': '완료 또는 미완료를 선택하세요.',
   'fieldReason.check-in-confidence-invalid': '높음, 보통, 낮음 중에서 선택하세요.',
   'fieldReason.cycle-dates-invalid': '올바른 날짜를 입력하세요. 주기는 시작일 이후에 끝나야 합니다.',
+  'fieldReason.year-exists': '이 연도는 분기와 함께 이미 설정되어 있습니다.',
   'fieldReason.team-company-has-parent': '회사는 조직의 최상위이므로 상위 팀을 둘 수 없습니다.',
   'fieldReason.duplicate-member': '한 사람은 관리자나 구성원 중 한 번만 지정할 수 있습니다.',
   'fieldReason.no-team-admin': '구성원이 있는 팀에는 팀 관리자가 한 명 이상 있어야 합니다.',
