@@ -49,10 +49,10 @@ export async function readInitiativeProgress(
   let visible = new Map<string, EpicFacts & { snapshot: EpicProgressSnapshot }>();
   let unread = new Set<string>();
   const pointsWanted = settings.epicProgressMode === 'points';
+  const pointsFields = pointsWanted ? storyPointsFieldsOf(settings) : [];
   // Jira just failed this invocation: another read would only spend the time budget again.
   if (epicKeys.length && !options.jiraKnownDown) {
     try {
-      const pointsFields = settings.epicProgressMode === 'points' ? storyPointsFieldsOf(settings) : [];
       const read = await ports.work.readEpics(epicKeys, pointsFields.length ? { storyPointsFieldIds: pointsFields } : {});
       const at = now.toISOString();
       unread = new Set(read.unread);

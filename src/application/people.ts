@@ -5,11 +5,11 @@
  */
 import type { Person } from '../domain/roles';
 import { ProductUnavailableError } from './errors';
-import type { Actor, AppSettings, Ports } from './ports';
+import type { Actor, Ports } from './ports';
 
-export async function personOf(ports: Ports, actor: Actor, settings?: AppSettings): Promise<Person> {
+export async function personOf(ports: Ports, actor: Actor): Promise<Person> {
   if (!actor.accountId) return { appAdmin: false };
-  const named = (settings ?? (await ports.settings.get())).appAdminAccountIds ?? [];
+  const named = (await ports.settings.get()).appAdminAccountIds ?? [];
   if (named.includes(actor.accountId)) return { accountId: actor.accountId, appAdmin: true };
   return { accountId: actor.accountId, appAdmin: await isSiteAdmin(ports) };
 }

@@ -10,6 +10,8 @@ const sinceToken = z.strictObject({
   v: z.literal(1),
   /** The cycles the tree reads (the cycle, its annual parent). */
   c: z.array(z.string().max(100)).min(1).max(2),
+  /** The team the tree is for; null for the whole organisation. */
+  t: z.string().max(100).nullable(),
   /** The change markers' state, as ChangeMarkers.read answered it. */
   m: z.string().max(500),
   /** The epics shown with what Jira said of them (not the restricted ones). */

@@ -82,6 +82,17 @@ describe('polling an open tree', () => {
     expect(await invoke(host, 'getOkrTreeChanges', { cycleId: cycle.id, since: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { since: {} } } });
   });
 
+  it("answers a team's tree afresh when asked with another tree's token", async () => {
+    const { cycle, team } = await frame();
+    const orgWide = await tree(cycle.id);
+    const forTeam = await invoke(host, 'getOkrTreeChanges', { cycleId: cycle.id, teamId: team.id, since: orgWide.since }, { accountId: ALICE });
+    expect(forTeam).toMatchObject({ ok: true, data: { changed: true, tree: { team: { id: team.id } } } });
+    expect(await invoke(host, 'getOkrTreeChanges', { cycleId: cycle.id, teamId: team.id, since: forTeam.data.tree.since }, { accountId: ALICE })).toEqual({
+      ok: true,
+      data: { changed: false },
+    });
+  });
+
   it('keeps restricted epics out of the token the browser holds', async () => {
     const { cycle, okrs, objective } = await frame();
     const driven = await okrs.keyResult(objective.id, { title: 'Finish the pricing epic', measure: { kind: 'initiatives' } });

@@ -9,9 +9,8 @@
  * last one wins, and either value tells a reader "something changed since you looked".
  */
 import { randomUUID } from 'node:crypto';
-import { kvs } from '@forge/kvs';
 import type { ChangeMarkers } from '../../application/ports';
-import { withKvsRetry } from './rate-limit-retry';
+import { readMany } from './batch-read';
 
 export const ORG_MARKER_KEY = 'okr-changed-org';
 export const cycleMarkerKey = (cycleId: string): string => `okr-changed-cycle-${cycleId}`;
@@ -29,11 +28,8 @@ export const newMarkerValue = (at: string): MarkerValue => ({ at, nonce: randomU
 export const kvsChangeMarkers: ChangeMarkers = {
   async read(cycleIds) {
     const keys = [ORG_MARKER_KEY, ...[...new Set(cycleIds)].sort().map(cycleMarkerKey)];
-    const { successfulKeys, failedKeys } = await withKvsRetry(() => kvs.batchGet<MarkerValue>(keys.map((key) => ({ key }))));
-    const failed = failedKeys.filter((f) => f.error.code !== 'KEY_NOT_FOUND');
-    if (failed.length) throw new Error(`Could not read change markers ${failed.map((f) => `${f.key} (${f.error.code})`).join(', ')}`);
-    const byKey = new Map(successfulKeys.map(({ key, value }) => [key, value.nonce]));
+    const stored = await readMany<MarkerValue>(undefined, keys);
     // Never written yet reads as "-": still a definite state, compared like any other.
-    return keys.map((key) => byKey.get(key) ?? '-').join('.');
+    return keys.map((key) => stored.get(key)?.nonce ?? '-').join('.');
   },
 };

@@ -20,7 +20,8 @@ import { getOkrTree } from './okr-tree';
 export async function getOkrTreeChanges(ports: Ports, input: GetOkrTreeChangesInput, now: Date): Promise<OkrTreeChangesView> {
   const token = decodeSince(input.since);
   const tree = { cycleId: input.cycleId, ...(input.teamId ? { teamId: input.teamId } : {}) };
-  if (!token || token.c[0] !== input.cycleId) return { changed: true, tree: await getOkrTree(ports, tree, now) };
+  // A token is for one tree: the cycle and team it was read for.
+  if (!token || token.c[0] !== input.cycleId || token.t !== (input.teamId ?? null)) return { changed: true, tree: await getOkrTree(ports, tree, now) };
   if ((await ports.changes.read(token.c)) !== token.m) return { changed: true, tree: await getOkrTree(ports, tree, now) };
   if (token.k.length > 0) {
     // Settings are covered by the markers: the token's fields are still the ones to count with.

@@ -71,16 +71,17 @@ export async function getOkrTree(ports: Ports, input: GetOkrTreeInput, now: Date
     alignmentCandidates: alignmentCandidates(records, teams, cycle, team),
     jira: { state: initiatives.jira },
     settings: { epicProgressMode: settings.epicProgressMode, version: settings.version },
-    since: sinceOf(cycleIds, markers, shown, settings, initiatives),
+    since: sinceOf(cycleIds, team?.id ?? null, markers, shown, settings, initiatives),
   };
 }
 
-function sinceOf(cycleIds: string[], markers: string, shown: ObjectiveRecord[], settings: AppSettings, initiatives: InitiativeProgress): string {
+function sinceOf(cycleIds: string[], teamId: string | null, markers: string, shown: ObjectiveRecord[], settings: AppSettings, initiatives: InitiativeProgress): string {
   const linked = shown.flatMap((r) => r.keyResults.flatMap((kr) => (kr.initiatives ?? []).flatMap((i) => (i.link.kind === 'epic' ? [i.link.epicKey] : []))));
   const keys = shownEpicKeys(initiatives, linked);
   return encodeSince({
     v: 1,
     c: cycleIds,
+    t: teamId,
     m: markers,
     k: keys,
     p: settings.epicProgressMode === 'points' ? storyPointsFieldsOf(settings) : [],
