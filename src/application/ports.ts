@@ -209,6 +209,11 @@ export interface UserDirectory {
 /** Who is calling, from the trusted invocation context (never from the payload). */
 export interface Actor {
   accountId?: string;
+  /**
+   * The call came from one of the app's setup surfaces, which the products show only to their
+   * admins (src/contracts/admin-surfaces.ts): proof of an admin where no API says so.
+   */
+  fromAdminSurface?: boolean;
 }
 
 export interface Clock {

@@ -19,7 +19,7 @@ export const LIMITS = {
   /**
    * Caps that keep the largest possible objective inside its storage budget
    * (docs/decisions/0007-storage-size-budget.md): 10 x 7 with every text at its maximum length
-   * is 148,615 bytes stored, 73% of a 200 KiB shard. The method advises 3 to 5 of each.
+   * is 148,638 bytes stored, 73% of a 200 KiB shard. The method advises 3 to 5 of each.
    */
   keyResultsPerObjective: 10,
   initiativesPerKeyResult: 7,

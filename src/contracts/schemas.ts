@@ -91,6 +91,8 @@ export const saveObjectivePayload = z.strictObject({
   ownerAccountId: accountIdSchema.optional(),
   parentObjectiveId: idSchema.optional(),
   commitment: z.enum(['committed', 'aspirational']).default('committed'),
+  /** Private: seen only by the team's members and admins and app admins. */
+  visibility: z.enum(['private', 'public']).default('public'),
 });
 
 export const deleteObjectivePayload = z.strictObject({

@@ -59,6 +59,14 @@ describe('roles', () => {
     expect(allowed(person(OUTSIDER), { kind: 'check-in', teamId: 'growth', ownerAccountId: OUTSIDER })).toBe(true);
   });
 
+  it("lets the team's members, its admins and app admins take part in its session, not viewers", () => {
+    const action = { kind: 'take-part-in-session', teamId: 'growth' } as const;
+    expect(allowed(person(MEMBER), action)).toBe(true);
+    expect(allowed(person(ADMIN), action)).toBe(true);
+    expect(allowed(person('x', true), action)).toBe(true);
+    expect(decide(person(OUTSIDER), action, teams)).toEqual({ allowed: false, reason: expect.stringContaining("Growth's members") });
+  });
+
   it('refuses every change to an anonymous viewer, and shows them no private objective', () => {
     for (const action of [
       { kind: 'manage-organisation' },

@@ -6,7 +6,8 @@
  * - App admins (the sites' admins, and those named in setup) manage the organisation: cycles,
  *   teams, settings, closing cycles; and may do anything a team admin may, on every team.
  * - A team's admins edit its objectives, key results and initiatives and publish its sessions.
- * - A team's members check in on its key results and edit the key results they own.
+ * - A team's members check in on its key results, edit the key results they own, and take part in
+ *   its OKR sessions (propose, vote, draft); publishing is its team admins'.
  * - A key result's owner may check in on it, whatever their team.
  * - Everyone else who can see the page or project is a viewer: they read.
  * Private objectives are seen by the team's members and admins and by app admins only.
@@ -36,6 +37,8 @@ export type Action =
   | { kind: 'manage-organisation' }
   | { kind: 'edit-team-okrs'; teamId: string }
   | { kind: 'publish-session'; teamId: string }
+  /** Propose, vote, draft and move a team's OKR session along: the team's own meeting. */
+  | { kind: 'take-part-in-session'; teamId: string }
   | { kind: 'edit-key-result'; teamId: string; ownerAccountId?: string | undefined }
   | { kind: 'check-in'; teamId: string; ownerAccountId?: string | undefined }
   | { kind: 'see-private'; teamId: string };
@@ -70,6 +73,10 @@ export function decide(person: Person, action: Action, teams: readonly TeamMembe
       return role === 'app-admin' || role === 'team-admin'
         ? ALLOWED
         : deny(`Only ${teamName}'s team admins and app admins can ${action.kind === 'publish-session' ? "publish the team's session" : "change the team's objectives, key results and initiatives"}`);
+    case 'take-part-in-session':
+      return role === 'viewer'
+        ? deny(`Only ${teamName}'s members, its team admins and app admins take part in the team's OKR session`)
+        : ALLOWED;
     case 'edit-key-result':
       return role === 'app-admin' || role === 'team-admin' || (role === 'member' && isOwner)
         ? ALLOWED

@@ -52,10 +52,17 @@ export interface Objective {
   commitment: Commitment;
   /** Display order within the team's cycle. */
   order: number;
+  /**
+   * Who sees it: `private` is for the team's members and admins and app admins only
+   * (docs/decisions/0019). Absent on objectives stored before, which are public.
+   */
+  visibility?: ObjectiveVisibility;
   version: number;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }
+
+export type ObjectiveVisibility = 'private' | 'public';
 
 export type MetricDirection = 'increase' | 'decrease';
 

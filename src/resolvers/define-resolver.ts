@@ -7,6 +7,7 @@ import type { Actor, Ports } from '../application/ports';
 import { StorageBusyError } from '../adapters/kvs/contention';
 import { storageRateLimitedEnvelope } from '../adapters/kvs/storage-busy';
 import { isDomainError } from '../domain/errors';
+import { isAdminSurface } from '../contracts/admin-surfaces';
 import { fieldIssues, PAYLOAD_PATH } from '../contracts/field-issues';
 
 /** What a resolver's body receives: the parsed payload and the trusted caller. */
@@ -49,7 +50,8 @@ export async function runResolver(
       return fail({ code: 'VALIDATION', message: summarise(fields), fields });
     }
     const accountId = request.context?.accountId as string | undefined;
-    const actor: Actor = accountId ? { accountId } : {};
+    // Only a signed-in caller is an admin by way of the setup surface (the products show it to admins only).
+    const actor: Actor = accountId ? { accountId, ...(isAdminSurface(request.context?.moduleKey) ? { fromAdminSurface: true } : {}) } : {};
     const data = await definition.body({
       input: parsed.data,
       actor,

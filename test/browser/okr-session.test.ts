@@ -13,6 +13,8 @@ import { actAs, expectAttribute, expectValue, expectVisible, useBrowserSession, 
 const PLANNING_PAGE = '/confluence/pages/131075';
 const JISOO = '712020:3f8b2c4e-1d6a-4e7b-9c05-8a2f6d1e4b73';
 const EMILY = '712020:5e2a9f3c-8d4b-4b71-a0c6-3e7f1d9b5a28';
+/** 이서연, Growth's team admin: edits its objectives in the panel (src/domain/roles.ts). */
+const SEOYEON = '712020:c4d7e2a9-6f1b-4a3c-8e52-0b9d3f6a1c47';
 
 const ONBOARDING = 'Make onboarding effortless for new teams';
 const RESEARCH = 'Market research';
@@ -280,7 +282,7 @@ describe('the team OKR session', () => {
     const inPanel = 'Grow self-serve signups worldwide';
     const inSession = 'Grow self-serve signups in every English-speaking market';
     expect(
-      (await invoke(session.host, 'saveObjective', { id: published.id, version: published.version, cycleId: published.cycleId, teamId: published.teamId, title: inPanel }, { accountId: EMILY })).ok,
+      (await invoke(session.host, 'saveObjective', { id: published.id, version: published.version, cycleId: published.cycleId, teamId: published.teamId, title: inPanel }, { accountId: SEOYEON })).ok,
     ).toBe(true);
     expect((await sessionAs(JISOO, 'saveSessionItem', { kind: 'objective', id: draft.id, version: draft.version, title: inSession, checklist: draft.checklist })).ok).toBe(true);
 

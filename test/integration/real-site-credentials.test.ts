@@ -44,7 +44,12 @@ describe('real-site mode with credentials Jira does not recognise', () => {
     const good = await realSiteHost(DEMO_API_TOKEN);
     const cycleId = good.seedIds!.currentQuarterId;
     const teams = await invoke(as(good), 'listTeams', {});
-    const team = teams.data.find((t: { jiraProjectKeys: string[] }) => t.jiraProjectKeys.includes('GROW'));
+    const found = teams.data.find((t: { jiraProjectKeys: string[] }) => t.jiraProjectKeys.includes('GROW'));
+    // A real site's teams start without members: 김지수 names herself the team's admin in setup,
+    // so her edits do not hang on Jira saying she administers the site (it cannot, below).
+    const named = await invoke(as(good), 'saveTeam', { ...found, members: [{ accountId: JISOO.accountId, role: 'admin' }] }, { accountId: JISOO.accountId, context: { moduleKey: 'okr-setup-confluence' } });
+    expect(named).toMatchObject({ ok: true });
+    const team = named.data;
     const objective = await invoke(as(good), 'saveObjective', { cycleId, teamId: team.id, title: 'Ship onboarding' }, { accountId: JISOO.accountId });
     const keyResult = await invoke(
       as(good),

@@ -8,6 +8,7 @@
  * check-ins, objectives and key results get the dates they would have had. The host scopes the
  * clock to the invocation (AsyncLocalStorage), so live requests during seeding keep real time.
  */
+import type { ADMIN_SURFACE_MODULE_KEYS } from '../../../src/contracts/admin-surfaces';
 import type { ResolverKey } from '../../../src/contracts/resolver-keys';
 import { DEMO_USERS } from '../demo-users';
 import type { CycleKey, DemoOrg, SeedObjective, TeamKey } from './demo-org';
@@ -15,7 +16,7 @@ import type { CycleKey, DemoOrg, SeedObjective, TeamKey } from './demo-org';
 export type InvokeAs = (
   functionKey: ResolverKey,
   payload: Record<string, unknown>,
-  options: { accountId: string; now?: Date },
+  options: { accountId: string; now?: Date; context?: Record<string, unknown> },
 ) => Promise<unknown>;
 
 export interface SeedIds {
@@ -30,6 +31,7 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 /** Who sets up cycles and teams: the demo's admin. */
 const ADMIN = DEMO_USERS.jisoo.accountId;
+const SETUP_MODULE_KEY: (typeof ADMIN_SURFACE_MODULE_KEYS)[number] = 'okr-setup-confluence';
 
 /**
  * `frameOnly`: only the cycles and teams. For the host's real-site mode, where the demo's people
@@ -39,11 +41,14 @@ export async function applySeed(data: DemoOrg, invokeAs: InvokeAs, options: { fr
   const now = new Date(data.now);
   const call = async (key: ResolverKey, payload: Record<string, unknown>, accountId: string, at?: Date) =>
     unwrap(key, await invokeAs(key, payload, { accountId, ...(at ? { now: at } : {}) }));
+  // Cycles and teams are set up where an admin sets them up: on the app's setup surface.
+  const setUp = async (key: ResolverKey, payload: Record<string, unknown>) =>
+    unwrap(key, await invokeAs(key, payload, { accountId: ADMIN, context: { moduleKey: SETUP_MODULE_KEY } }));
   const ids: SeedIds = { cycles: {}, teams: {}, objectives: {} };
 
   for (const { key, parentKey, ...cycle } of data.cycles) {
     const parentCycleId = parentKey ? ids.cycles[parentKey] : undefined;
-    ids.cycles[key] = idOf(await call('saveCycle', { ...cycle, ...(parentCycleId ? { parentCycleId } : {}) }, ADMIN));
+    ids.cycles[key] = idOf(await setUp('saveCycle', { ...cycle, ...(parentCycleId ? { parentCycleId } : {}) }));
   }
   ids.currentQuarterId = ids.cycles.currentQuarter;
 
@@ -51,29 +56,31 @@ export async function applySeed(data: DemoOrg, invokeAs: InvokeAs, options: { fr
     const parentTeamId = parentKey ? ids.teams[parentKey] : undefined;
     // A real site has none of the demo's people: its teams start without members.
     const named = options.frameOnly ? [] : members;
-    ids.teams[key] = idOf(await call('saveTeam', { ...team, members: named, ...(parentTeamId ? { parentTeamId } : {}) }, ADMIN));
+    ids.teams[key] = idOf(await setUp('saveTeam', { ...team, members: named, ...(parentTeamId ? { parentTeamId } : {}) }));
   }
 
   if (options.frameOnly) return ids;
 
   for (const [index, objective] of data.objectives.entries()) {
     const plannedAt = planningTime(objective, data, now, index);
-    const objectiveId = idOf(await call('saveObjective', objectivePayload(objective, ids), objective.ownerAccountId, plannedAt), 'objective');
+    // The team's admin writes its OKRs (src/domain/roles.ts); owners check in on their key results.
+    const teamAdmin = teamAdminOf(data, objective.teamKey);
+    const objectiveId = idOf(await call('saveObjective', objectivePayload(objective, ids), teamAdmin, plannedAt), 'objective');
     ids.objectives[objective.key] = objectiveId;
 
     for (const [krIndex, keyResult] of objective.keyResults.entries()) {
       const { checkIns, initiatives = [], ...fields } = keyResult;
       const krAt = new Date(plannedAt.getTime() + (krIndex + 1) * MINUTE);
-      const keyResultId = idOf(await call('saveKeyResult', { objectiveId, ...fields }, keyResult.ownerAccountId, krAt), 'keyResult');
+      const keyResultId = idOf(await call('saveKeyResult', { objectiveId, ...fields }, teamAdmin, krAt), 'keyResult');
       for (const initiative of initiatives) {
         const link =
           'epicKey' in initiative ? { kind: 'epic', epicKey: initiative.epicKey } : { kind: 'manual', progress: initiative.progress };
         const title = 'title' in initiative ? initiative.title : '';
-        await call('saveInitiative', { keyResultId, title, weight: initiative.weight ?? 1, link }, keyResult.ownerAccountId, krAt);
+        await call('saveInitiative', { keyResultId, title, weight: initiative.weight ?? 1, link }, teamAdmin, krAt);
       }
       for (const checkIn of checkIns) {
         const { daysAgo, ...reading } = checkIn;
-        await call('addCheckIn', { keyResultId, ...reading }, keyResult.ownerAccountId, checkInTime(now, daysAgo));
+        await call('addCheckIn', { keyResultId, ...reading }, keyResult.ownerAccountId ?? teamAdmin, checkInTime(now, daysAgo));
       }
     }
   }
@@ -81,6 +88,12 @@ export async function applySeed(data: DemoOrg, invokeAs: InvokeAs, options: { fr
   // each linked epic's progress, so the restricted epic shows a last known progress to others.
   if (ids.currentQuarterId) await call('getOkrTree', { cycleId: ids.currentQuarterId }, ADMIN, now);
   return ids;
+}
+
+/** The first admin named on the team, or the demo's app admin for a team without members. */
+function teamAdminOf(data: DemoOrg, teamKey: string): string {
+  const team = data.teams.find((t) => t.key === teamKey);
+  return team?.members.find((m) => m.role === 'admin')?.accountId ?? ADMIN;
 }
 
 function objectivePayload(objective: SeedObjective, ids: SeedIds): Record<string, unknown> {

@@ -32,12 +32,12 @@ export async function seedDemo(
   now: Date,
   options: { frameOnly?: boolean } = {},
 ): Promise<SeedIds> {
-  const ids = await applySeed(demoOrg(now), (functionKey, payload, { accountId, now: at }) =>
+  const ids = await applySeed(demoOrg(now), (functionKey, payload, { accountId, now: at, context }) =>
     runtime.invoke({
       functionKey,
       payload,
       accountId,
-      context: defaultInvokeContext(site, accountId),
+      context: defaultInvokeContext(site, accountId, context ?? {}),
       ...(at ? { now: at } : {}),
     }),
     options,

@@ -107,6 +107,8 @@ export function worstCaseObjective(limits: SizeLimits = LIMITS): Required<Object
     ownerAccountId: accountId,
     parentObjectiveId: id,
     commitment: 'aspirational',
+    // 'private' is the longer of the two visibilities.
+    visibility: 'private',
     order: LONGEST_NUMBER,
     version: LIMITS.versionMax,
     createdAt: INSTANT,

@@ -2,6 +2,7 @@ import type { AddCheckInInput, ListCheckInsInput } from '../../contracts/schemas
 import type { CheckInPage } from '../../contracts/views';
 import { applyCheckIn, assertCheckInValue } from '../../domain/check-in-rules';
 import type { CheckIn, KeyResult } from '../../domain/types';
+import { requireAllowed } from '../access';
 import { requireSignedIn } from '../authorise';
 import { growingField, unknownReference } from '../errors';
 import type { Actor, Ports } from '../ports';
@@ -18,6 +19,7 @@ export async function addCheckIn(
   const authorAccountId = requireSignedIn(actor);
   const found = await ports.okrs.findKeyResult(input.keyResultId);
   if (!found) throw unknownReference('keyResultId', 'key result', input.keyResultId);
+  await requireAllowed(ports, actor, { kind: 'check-in', teamId: found.objective.teamId, ownerAccountId: found.keyResult.ownerAccountId });
   assertCheckInValue(found.keyResult.measure, input.value);
 
   const checkIn: CheckIn = {

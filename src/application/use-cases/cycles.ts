@@ -1,7 +1,7 @@
 import type { CreateYearInput, SaveCycleInput } from '../../contracts/schemas';
 import { cycleLocaleOf, hasYear, yearWithQuarters } from '../../domain/cycle-plan';
 import type { Cycle } from '../../domain/types';
-import { requireSignedIn } from '../authorise';
+import { requireAllowed } from '../access';
 import { invalidField, NotFoundError, unknownReference, ValidationError } from '../errors';
 import type { Actor, Ports } from '../ports';
 import { requireVersion } from './versions';
@@ -12,7 +12,7 @@ export async function listCycles(ports: Ports): Promise<Cycle[]> {
 }
 
 export async function saveCycle(ports: Ports, actor: Actor, input: SaveCycleInput): Promise<Cycle> {
-  requireSignedIn(actor);
+  await requireAllowed(ports, actor, { kind: 'manage-organisation' });
   if (input.parentCycleId) await checkParentCycle(ports, input);
   const fields = {
     name: input.name,
@@ -51,7 +51,7 @@ async function checkParentCycle(ports: Ports, input: SaveCycleInput): Promise<vo
  * context), created together. A year already set up is refused: a second one would split its OKRs.
  */
 export async function createYear(ports: Ports, actor: Actor, input: CreateYearInput, locale: string | undefined): Promise<Cycle[]> {
-  requireSignedIn(actor);
+  await requireAllowed(ports, actor, { kind: 'manage-organisation' });
   const existing = await ports.cycles.list();
   if (hasYear(existing, input.year)) {
     throw new ValidationError(`${input.year} is already set up`, {

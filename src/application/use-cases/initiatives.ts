@@ -1,6 +1,6 @@
 import type { DeleteInitiativeInput, SaveInitiativeInput } from '../../contracts/schemas';
 import type { Initiative, InitiativeLink, KeyResult } from '../../domain/types';
-import { requireSignedIn } from '../authorise';
+import { requireAllowed } from '../access';
 import { LIMITS } from '../../contracts/limits';
 import { capReached, growingField, invalidField, NotFoundError, unknownReference, ValidationError } from '../errors';
 import { requireKnownUser } from '../known-users';
@@ -13,9 +13,9 @@ export async function saveInitiative(
   input: SaveInitiativeInput,
   now: Date,
 ): Promise<Initiative> {
-  requireSignedIn(actor);
   const found = await ports.okrs.findKeyResult(input.keyResultId);
   if (!found) throw unknownReference('keyResultId', 'key result', input.keyResultId);
+  await requireAllowed(ports, actor, { kind: 'edit-team-okrs', teamId: found.objective.teamId });
   const { keyResult } = found;
   const existing = input.id ? keyResult.initiatives?.find((i) => i.id === input.id) : undefined;
   if (input.id && !existing) throw new NotFoundError(`No initiative with id "${input.id}" on this key result`);
@@ -61,7 +61,9 @@ export async function saveInitiative(
 }
 
 export async function deleteInitiative(ports: Ports, actor: Actor, input: DeleteInitiativeInput): Promise<void> {
-  requireSignedIn(actor);
+  const found = await ports.okrs.findKeyResult(input.keyResultId);
+  if (!found) throw unknownReference('keyResultId', 'key result', input.keyResultId);
+  await requireAllowed(ports, actor, { kind: 'edit-team-okrs', teamId: found.objective.teamId });
   await ports.okrs.deleteInitiative(input.keyResultId, input.id, input.version);
 }
 

@@ -1,7 +1,7 @@
 import type { DeleteKeyResultInput, MeasureInput, SaveKeyResultInput } from '../../contracts/schemas';
 import { impliedDirection } from '../../domain/scoring';
 import type { KeyResult, KeyResultMeasure } from '../../domain/types';
-import { requireSignedIn } from '../authorise';
+import { requireAllowed } from '../access';
 import { LIMITS } from '../../contracts/limits';
 import { capReached, growingField, invalidField, NotFoundError, unknownReference } from '../errors';
 import { requireKnownUser } from '../known-users';
@@ -15,7 +15,6 @@ export async function saveKeyResult(
   input: SaveKeyResultInput,
   now: Date,
 ): Promise<KeyResult> {
-  requireSignedIn(actor);
   const at = now.toISOString();
   const fields = {
     title: input.title,
@@ -25,6 +24,8 @@ export async function saveKeyResult(
   if (!input.id) {
     const record = await ports.okrs.findObjective(input.objectiveId);
     if (!record) throw unknownReference('objectiveId', 'objective', input.objectiveId);
+    // A new key result changes the objective: the team's admins decide its key results.
+    await requireAllowed(ports, actor, { kind: 'edit-team-okrs', teamId: record.objective.teamId });
     // Well above the 3-5 the method advises, and inside one objective's storage budget
     // (docs/decisions/0007). Only growing past it is refused: older, fuller objectives stay editable.
     const cap = LIMITS.keyResultsPerObjective;
@@ -52,6 +53,8 @@ export async function saveKeyResult(
     throw invalidField('objectiveId', 'inconsistent', 'A key result cannot move to another objective');
   }
   const { keyResult } = found;
+  // Its owner (as it stands, not as the edit would make it) may change it, besides the team's admins.
+  await requireAllowed(ports, actor, { kind: 'edit-key-result', teamId: found.objective.teamId, ownerAccountId: keyResult.ownerAccountId });
   await requireKnownUser(ports, 'ownerAccountId', input.ownerAccountId, keyResult.ownerAccountId);
   const updated = {
     id: keyResult.id,
@@ -71,7 +74,9 @@ export async function saveKeyResult(
 
 /** Deletes a key result, then what it leaves in storage (its check-ins and epic links). */
 export async function deleteKeyResult(ports: Ports, actor: Actor, input: DeleteKeyResultInput): Promise<void> {
-  requireSignedIn(actor);
+  const found = await ports.okrs.findKeyResult(input.id);
+  if (!found) throw new NotFoundError(`No key result with id "${input.id}"`);
+  await requireAllowed(ports, actor, { kind: 'edit-team-okrs', teamId: found.objective.teamId });
   await finishDelete(ports, await ports.okrs.deleteKeyResult(input.id, input.version));
 }
 

@@ -1,7 +1,7 @@
 import type { DeleteObjectiveInput, SaveObjectiveInput } from '../../contracts/schemas';
 import type { Objective } from '../../domain/types';
 import { refuseDeletingAligned, requireAlignedStayBelow, requireAlignment } from '../alignment-checks';
-import { requireSignedIn } from '../authorise';
+import { requireAllowed } from '../access';
 import { growingField, NotFoundError, unknownReference } from '../errors';
 import { requireKnownUser } from '../known-users';
 import type { Actor, Ports } from '../ports';
@@ -14,10 +14,15 @@ export async function saveObjective(
   input: SaveObjectiveInput,
   now: Date,
 ): Promise<Objective> {
-  requireSignedIn(actor);
-  const [cycle, team] = await Promise.all([ports.cycles.get(input.cycleId), ports.teams.get(input.teamId)]);
+  // Settled, not Promise.all: when one read fails, the other's retries end before the answer does.
+  const [cycleRead, teamsRead] = await Promise.allSettled([ports.cycles.get(input.cycleId), ports.teams.list()]);
+  if (cycleRead.status === 'rejected') throw cycleRead.reason;
+  if (teamsRead.status === 'rejected') throw teamsRead.reason;
+  const [cycle, teams] = [cycleRead.value, teamsRead.value];
+  const team = teams.find((t) => t.id === input.teamId);
   if (!cycle) throw unknownReference('cycleId', 'cycle', input.cycleId);
   if (!team) throw unknownReference('teamId', 'team', input.teamId);
+  await requireAllowed(ports, actor, { kind: 'edit-team-okrs', teamId: team.id }, teams);
   if (input.parentObjectiveId) {
     await requireAlignment(ports, { id: input.id, teamId: team.id, cycleId: cycle.id }, cycle, input.parentObjectiveId);
   }
@@ -28,6 +33,7 @@ export async function saveObjective(
     title: input.title,
     description: input.description,
     commitment: input.commitment,
+    visibility: input.visibility,
     ...(input.ownerAccountId ? { ownerAccountId: input.ownerAccountId } : {}),
     ...(input.parentObjectiveId ? { parentObjectiveId: input.parentObjectiveId } : {}),
   };
@@ -47,6 +53,8 @@ export async function saveObjective(
   const existing = await ports.okrs.findObjective(input.id);
   if (!existing) throw new NotFoundError(`No objective with id "${input.id}"`);
   const { objective } = existing;
+  // Moving an objective to another team changes both teams' OKRs.
+  if (objective.teamId !== team.id) await requireAllowed(ports, actor, { kind: 'edit-team-okrs', teamId: objective.teamId }, teams);
   await requireAlignedStayBelow(ports, objective, { id: objective.id, ...fields });
   await requireKnownUser(ports, 'ownerAccountId', input.ownerAccountId, objective.ownerAccountId);
   // The description is the objective's own text that can grow it most.
@@ -60,7 +68,9 @@ export async function saveObjective(
 
 /** Deletes an objective nobody aligns to, then what it leaves in storage (check-ins, epic links). */
 export async function deleteObjective(ports: Ports, actor: Actor, input: DeleteObjectiveInput): Promise<void> {
-  requireSignedIn(actor);
+  const existing = await ports.okrs.findObjective(input.id);
+  if (!existing) throw new NotFoundError(`No objective with id "${input.id}"`);
+  await requireAllowed(ports, actor, { kind: 'edit-team-okrs', teamId: existing.objective.teamId });
   await refuseDeletingAligned(ports, input.id);
   await finishDelete(ports, await ports.okrs.deleteObjective(input.id, input.version));
 }

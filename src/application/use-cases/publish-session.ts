@@ -3,6 +3,7 @@ import type { PublishedSession } from '../../contracts/views';
 import { planPublish, type PublishPlan } from '../../domain/publish-plan';
 import { leadsSession, publishBlockers, type Session } from '../../domain/session';
 import { requireSignedIn } from '../authorise';
+import { requireAllowed } from '../access';
 import { ForbiddenError, ValidationError } from '../errors';
 import type { Actor, Ports } from '../ports';
 import { alignedObjectiveIds, cyclesAligningTo, planInput } from './republish-preview';
@@ -31,7 +32,8 @@ export async function publishSession(
   now: Date,
 ): Promise<PublishedSession> {
   const accountId = requireSignedIn(actor);
-  const { team, cycle, cycles } = await requireConfigured(ports, identity);
+  const { team, cycle, cycles, teams } = await requireConfigured(ports, identity);
+  await requireAllowed(ports, actor, { kind: 'publish-session', teamId: team.id }, teams);
   const key = sessionKeyOf(identity);
   const [session, items] = await Promise.all([loadSession(ports, identity, now), ports.sessions.listItems(key)]);
   if (session.step !== 'review') {

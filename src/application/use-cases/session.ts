@@ -20,6 +20,7 @@ import { ancestorsOf } from '../../domain/team-hierarchy';
 import type { Cycle, Team } from '../../domain/types';
 import { requireAlignment } from '../alignment-checks';
 import { requireSignedIn } from '../authorise';
+import { requireAllowed } from '../access';
 import { LIMITS } from '../../contracts/limits';
 import { capReached, ConflictError, invalidField, NotFoundError, ValidationError } from '../errors';
 import { requireKnownUser } from '../known-users';
@@ -180,6 +181,7 @@ export async function saveSessionItem(
 ): Promise<{ item: SessionItem } | { session: Session }> {
   const accountId = requireSignedIn(actor);
   const frame = await requireConfigured(ports, identity);
+  await requireAllowed(ports, actor, { kind: 'take-part-in-session', teamId: frame.team.id }, frame.teams);
   const key = sessionKeyOf(identity);
   const at = now.toISOString();
   if (input.kind === 'meeting') {
@@ -265,6 +267,8 @@ export async function saveSessionItem(
 
 export async function deleteSessionItem(ports: Ports, actor: Actor, identity: SessionIdentity, input: DeleteSessionItemInput): Promise<void> {
   requireSignedIn(actor);
+  const frame = await requireConfigured(ports, identity);
+  await requireAllowed(ports, actor, { kind: 'take-part-in-session', teamId: frame.team.id }, frame.teams);
   const key = sessionKeyOf(identity);
   const items = await ports.sessions.listItems(key);
   const item = items.find((i) => i.id === input.id);
@@ -276,6 +280,8 @@ export async function deleteSessionItem(ports: Ports, actor: Actor, identity: Se
 
 export async function voteCandidate(ports: Ports, actor: Actor, identity: SessionIdentity, input: VoteCandidateInput) {
   const accountId = requireSignedIn(actor);
+  const frame = await requireConfigured(ports, identity);
+  await requireAllowed(ports, actor, { kind: 'take-part-in-session', teamId: frame.team.id }, frame.teams);
   const key = sessionKeyOf(identity);
   const items = await ports.sessions.listItems(key);
   if (!items.some((i) => i.kind === 'candidate' && i.id === input.candidateId)) {
@@ -294,7 +300,8 @@ export async function advanceSession(
   now: Date,
 ): Promise<{ session: Session }> {
   const accountId = requireSignedIn(actor);
-  await requireConfigured(ports, identity);
+  const frame = await requireConfigured(ports, identity);
+  await requireAllowed(ports, actor, { kind: 'take-part-in-session', teamId: frame.team.id }, frame.teams);
   const key = sessionKeyOf(identity);
   const [session, items] = await Promise.all([loadSession(ports, identity, now), ports.sessions.listItems(key)]);
   const move = canMoveTo(session, input.to, contentOf(items), accountId);

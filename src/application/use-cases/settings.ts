@@ -1,7 +1,7 @@
 import type { SaveSettingsInput } from '../../contracts/schemas';
 import type { SettingsView } from '../../contracts/views';
-import { requireSignedIn } from '../authorise';
-import { ForbiddenError, ValidationError } from '../errors';
+import { requireAllowed } from '../access';
+import { ValidationError } from '../errors';
 import { storyPointsFieldsOf } from '../initiative-progress';
 import type { Actor, AppSettings, Ports } from '../ports';
 
@@ -17,11 +17,8 @@ export const getSettings = async (ports: Ports): Promise<SettingsView> => toView
  * team-managed projects use different ones), found once here, not on every screen read.
  */
 export async function saveSettings(ports: Ports, actor: Actor, input: SaveSettingsInput): Promise<SettingsView> {
-  requireSignedIn(actor);
-  // One setting for every team and project: Jira administrators decide it.
-  if (!(await ports.work.isSiteAdmin())) {
-    throw new ForbiddenError('Only Jira administrators can change how epic progress is counted');
-  }
+  // One setting for every team and project: app admins decide it.
+  await requireAllowed(ports, actor, { kind: 'manage-organisation' });
   const current = await ports.settings.get();
   const expectedVersion = input.version ?? current.version;
   let storyPointsFieldIds = storyPointsFieldsOf(current);

@@ -2,7 +2,7 @@ import type { SaveTeamInput } from '../../contracts/schemas';
 import { teamHierarchyIssues, type TeamHierarchyProblem } from '../../domain/team-hierarchy';
 import { memberListIssues } from '../../domain/roles';
 import type { Team } from '../../domain/types';
-import { requireSignedIn } from '../authorise';
+import { requireAllowed } from '../access';
 import { NotFoundError, unknownReference, ValidationError } from '../errors';
 import type { Actor, Ports } from '../ports';
 import { requireVersion } from './versions';
@@ -10,8 +10,8 @@ import { requireVersion } from './versions';
 export const listTeams = (ports: Ports): Promise<Team[]> => ports.teams.list();
 
 export async function saveTeam(ports: Ports, actor: Actor, input: SaveTeamInput): Promise<Team> {
-  requireSignedIn(actor);
   const teams = await ports.teams.list();
+  await requireAllowed(ports, actor, { kind: 'manage-organisation' }, teams);
   checkHierarchy(teams, input);
   checkMembers(input);
   const fields = {
