@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
-const SURFACES = ['okr-panel', 'macro-config', 'okr-session', 'jira-project', 'epic-panel'];
+const SURFACES = ['okr-panel', 'macro-config', 'okr-session', 'jira-project', 'epic-panel', 'admin-setup'];
 const staticDir = fileURLToPath(new URL('../static/', import.meta.url));
 
 const started = performance.now();

@@ -88,6 +88,9 @@ export interface AppManifest {
   macros: ManifestModule[];
   projectPages: ManifestModule[];
   issuePanels: ManifestModule[];
+  /** `confluence:globalSettings` and `jira:adminPage`: the app's setup, for the products' admins. */
+  globalSettings: ManifestModule[];
+  adminPages: ManifestModule[];
   scheduledTriggers: ScheduledTriggerModule[];
 }
 
@@ -134,6 +137,8 @@ export function readAppManifest(manifestPath = MANIFEST_PATH): AppManifest {
     macros: modules('macro'),
     projectPages: modules('jira:projectPage'),
     issuePanels: modules('jira:issuePanel'),
+    globalSettings: modules('confluence:globalSettings'),
+    adminPages: modules('jira:adminPage'),
     scheduledTriggers: (doc.modules?.scheduledTrigger ?? []).map((trigger) => {
       const fn = (doc.modules?.function ?? []).find((f) => f.key === trigger.function);
       const handler = String(fn?.handler ?? '');

@@ -50,7 +50,7 @@ describe('manifest translations', () => {
   });
 
   it('gives every module title and description an i18n key', () => {
-    for (const modules of ['macro', 'jira:projectPage', 'jira:issuePanel']) {
+    for (const modules of ['macro', 'jira:projectPage', 'jira:issuePanel', 'confluence:globalSettings', 'jira:adminPage']) {
       for (const m of manifest.modules[modules] as Array<{ key: string; title?: unknown; description?: unknown; config?: { title?: unknown } }>) {
         expect([m.key, typeof m.title]).toEqual([m.key, 'object']);
         if (m.description !== undefined) expect([m.key, typeof m.description]).toEqual([m.key, 'object']);
@@ -150,6 +150,15 @@ describe('module titles in the local host', () => {
       ['OKR', undefined],
       ['이 에픽이 움직이는 핵심 결과', undefined],
     ]);
+  });
+
+  it('reads the setup modules (Confluence settings, Jira admin page) in both locales', () => {
+    const setup = (locale: UiLocale) => [...app.globalSettings, ...app.adminPages].map((m) => [m.key, moduleInLocale(m, locale).title, m.resource]);
+    expect(setup('en-US')).toEqual([
+      ['okr-setup-confluence', 'OKR setup', 'admin-setup'],
+      ['okr-setup-jira', 'OKR setup', 'admin-setup'],
+    ]);
+    expect(setup('ko-KR').map(([, title]) => title)).toEqual(['OKR 설정', 'OKR 설정']);
   });
 
   it('keeps the default-locale title on the module, never "[object Object]"', () => {

@@ -8,7 +8,7 @@ import { decide, canSeePrivate, type Action, type Person } from '../domain/roles
 import type { Team } from '../domain/types';
 import { ForbiddenError } from './errors';
 import { knownPerson, personOf, withSiteAdmin } from './people';
-import type { Actor, Ports } from './ports';
+import type { Actor, AppSettings, Ports } from './ports';
 
 export interface Access {
   person: Person;
@@ -30,6 +30,25 @@ const accessFor = (person: Person, teams: Team[]): Access => ({
 export async function accessOf(ports: Ports, actor: Actor, teams?: Team[]): Promise<Access> {
   const [person, teamList] = await Promise.all([personOf(ports, actor), teams ? Promise.resolve(teams) : ports.teams.list()]);
   return accessFor(person, teamList);
+}
+
+/**
+ * The access of a read that already holds the teams and the settings: no storage read of its own.
+ * Jira's "site admin?" is asked only when it could change the answer: for a signed-in person whom
+ * storage does not already make an app admin, and only if `deniesSomething` (asked of the access
+ * known from storage) says this read would leave something out or not offer it. An app admin may
+ * do and see everything, so only a denial can be turned round. A team admin reading their own
+ * team's OKRs costs no Jira request. A Jira outage makes nobody an admin: the read still answers.
+ */
+export async function readAccess(
+  ports: Ports,
+  actor: Actor,
+  facts: { teams: Team[]; settings: Pick<AppSettings, 'appAdminAccountIds'> },
+  deniesSomething: (known: Access) => boolean,
+): Promise<Access> {
+  const known = accessFor(await knownPerson(ports, actor, facts.settings), facts.teams);
+  if (!known.person.accountId || known.person.appAdmin || !deniesSomething(known)) return known;
+  return accessFor(await withSiteAdmin(ports, known.person), facts.teams);
 }
 
 /**

@@ -5,7 +5,9 @@
 import { alignedTo, alignmentRule, type AligningObjective, type AlignmentRefusal, type AlignmentTarget } from '../domain/alignment';
 import type { Cycle, Objective, Team } from '../domain/types';
 import { brokenRule, unknownReference } from './errors';
-import type { Ports } from './ports';
+import { accessOf, type Access } from './access';
+import { mayShow, visibilityOf } from './private-objectives';
+import type { Actor, Ports } from './ports';
 
 const REFUSALS: Record<AlignmentRefusal, string> = {
   'align-to-self': 'An objective cannot align to itself',
@@ -28,13 +30,16 @@ export async function requireAlignment(
   child: AligningObjective,
   cycle: Cycle,
   parentId: string,
+  /** Who aligns: a private parent they may not see is, to them, no objective at all. */
+  actor: Actor,
   knownTeams?: Team[],
 ): Promise<void> {
   const [teams, records] = await Promise.all([knownTeams ?? ports.teams.list(), ports.okrs.listByCycles(cycleIdsAround(cycle))]);
   const objectives = records.map((r) => r.objective);
   // A parent outside those cycles exists or not: the rule then says which cycles it may be in.
   const parent = objectives.find((o) => o.id === parentId) ?? (await ports.okrs.findObjective(parentId))?.objective;
-  if (!parent) throw unknownReference('parentObjectiveId', 'objective', parentId);
+  const hidden = parent && visibilityOf(parent) === 'private' && !mayShow(await accessOf(ports, actor, teams), parent);
+  if (!parent || hidden) throw unknownReference('parentObjectiveId', 'objective', parentId);
   const verdict = alignmentRule({ teams, cycles: [cycle], objectives }).canAlignTo(child, parent);
   if (!verdict.ok) throw brokenRule('parentObjectiveId', verdict.refusal, REFUSALS[verdict.refusal]);
 }
@@ -53,12 +58,12 @@ export async function objectivesAlignedTo(ports: Ports, objective: Objective, cy
 }
 
 /** Refuses deleting an objective others align to, naming them (they would be left aligned to nothing). */
-export async function refuseDeletingAligned(ports: Ports, objectiveId: string): Promise<void> {
+export async function refuseDeletingAligned(ports: Ports, objectiveId: string, access: Pick<Access, 'seesPrivate'>): Promise<void> {
   const found = await ports.okrs.findObjective(objectiveId);
   if (!found) return; // the delete itself answers NOT_FOUND
   const aligned = await objectivesAlignedTo(ports, found.objective, await ports.cycles.list());
   if (aligned.length === 0) return;
-  const titles = aligned.map((o) => o.title);
+  const titles = namesFor(access, aligned);
   throw brokenRule(
     'id',
     'objective-has-aligned-objectives',
@@ -72,15 +77,22 @@ export async function refuseDeletingAligned(ports: Ports, objectiveId: string): 
  * break the rule there (a company objective moved under the teams that align to it). No reads
  * unless it moves.
  */
-export async function requireAlignedStayBelow(ports: Ports, before: Objective, after: AlignmentTarget): Promise<void> {
+export async function requireAlignedStayBelow(ports: Ports, before: Objective, after: AlignmentTarget, access: Pick<Access, 'seesPrivate'>): Promise<void> {
   const field = before.teamId !== after.teamId ? 'teamId' : before.cycleId !== after.cycleId ? 'cycleId' : undefined;
   if (!field) return;
   const [teams, cycles] = await Promise.all([ports.teams.list(), ports.cycles.list()]);
   const rule = alignmentRule({ teams, cycles });
   const broken = (await objectivesAlignedTo(ports, before, cycles)).filter((child) => !rule.canAlignTo(child, after).ok);
   if (broken.length === 0) return;
-  const titles = broken.map((o) => o.title);
+  const titles = namesFor(access, broken);
   throw brokenRule(field, 'aligned-objectives-not-below', `Objectives aligned to this one would no longer be below it: ${quoted(titles)}`, titles);
 }
 
 const quoted = (titles: readonly string[]): string => titles.map((t) => `“${t}”`).join(', ');
+
+/** The titles the person may see; private objectives they may not see are only counted. */
+function namesFor(access: Pick<Access, 'seesPrivate'>, objectives: readonly Objective[]): string[] {
+  const shown = objectives.filter((o) => mayShow(access, o)).map((o) => o.title);
+  const hidden = objectives.length - shown.length;
+  return hidden > 0 ? [...shown, `private objectives: ${hidden}`] : shown;
+}

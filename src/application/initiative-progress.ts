@@ -35,7 +35,11 @@ export async function readInitiativeProgress(
   settings: AppSettings,
   now: Date,
   alsoRead: readonly string[] = [],
-  options: { jiraKnownDown?: boolean } = {},
+  /**
+   * `signedOut`: nobody to read Jira as (an anonymous reader of a public Confluence page), so no
+   * epic is theirs to see: each shows its stored last known progress, as a restricted one does.
+   */
+  options: { jiraKnownDown?: boolean; signedOut?: boolean } = {},
 ): Promise<InitiativeProgress> {
   const epicKeys = [
     ...new Set([
@@ -45,13 +49,13 @@ export async function readInitiativeProgress(
       ),
     ]),
   ];
-  let jira: JiraState = epicKeys.length ? (options.jiraKnownDown ? 'unavailable' : 'ok') : 'unused';
+  let jira: JiraState = epicKeys.length ? (options.jiraKnownDown ? 'unavailable' : options.signedOut ? 'partial' : 'ok') : 'unused';
   let visible = new Map<string, EpicFacts & { snapshot: EpicProgressSnapshot }>();
   let unread = new Set<string>();
   const pointsWanted = settings.epicProgressMode === 'points';
   const pointsFields = pointsWanted ? storyPointsFieldsOf(settings) : [];
   // Jira just failed this invocation: another read would only spend the time budget again.
-  if (epicKeys.length && !options.jiraKnownDown) {
+  if (epicKeys.length && !options.jiraKnownDown && !options.signedOut) {
     try {
       const read = await ports.work.readEpics(epicKeys, pointsFields.length ? { storyPointsFieldIds: pointsFields } : {});
       const at = now.toISOString();

@@ -20,3 +20,23 @@ export async function requireKnownUser(
   const message = `No user with account id "${accountId}" on this site`;
   throw new ValidationError(message, { [field]: { code: 'invalid_value', message, reason: 'unknown-user' } });
 }
+
+/**
+ * The same check for a list of people (e.g. the app admins named in setup): the ids not in
+ * `unchangedFrom` are asked about in one call; the first unknown one is refused on `field`.
+ */
+export async function requireKnownUsers(
+  ports: Ports,
+  field: 'appAdminAccountIds',
+  accountIds: readonly string[],
+  unchangedFrom: readonly string[] = [],
+): Promise<void> {
+  const known = new Set(unchangedFrom);
+  const asked = [...new Set(accountIds)].filter((id) => !known.has(id));
+  if (asked.length === 0) return;
+  const found = new Set((await ports.users.getMany(asked)).map((user) => user.accountId));
+  const unknown = asked.find((id) => !found.has(id));
+  if (unknown === undefined) return;
+  const message = `No user with account id "${unknown}" on this site`;
+  throw new ValidationError(message, { [field]: { code: 'invalid_value', message, reason: 'unknown-user' } });
+}

@@ -5,18 +5,18 @@
  */
 import type { Person } from '../domain/roles';
 import { ProductUnavailableError } from './errors';
-import type { Actor, Ports } from './ports';
+import type { Actor, AppSettings, Ports } from './ports';
 
 /**
  * The person as far as storage and the invocation say, without asking Jira: enough for most
  * decisions (a team's admins and members are named in storage), and free of a Jira request.
  */
-export async function knownPerson(ports: Ports, actor: Actor): Promise<Person> {
+export async function knownPerson(ports: Ports, actor: Actor, settings?: Pick<AppSettings, 'appAdminAccountIds'>): Promise<Person> {
   if (!actor.accountId) return { appAdmin: false };
   // Confluence has no API that says who administers it (CONFCLOUD-33236): its global settings
   // page, shown only to its admins, is the proof (docs/decisions/0018).
   if (actor.fromAdminSurface) return { accountId: actor.accountId, appAdmin: true };
-  const named = (await ports.settings.get()).appAdminAccountIds ?? [];
+  const named = (settings ?? (await ports.settings.get())).appAdminAccountIds ?? [];
   return { accountId: actor.accountId, appAdmin: named.includes(actor.accountId) };
 }
 
@@ -41,6 +41,9 @@ async function isSiteAdmin(ports: Ports, outage: 'not-admin' | 'throw'): Promise
     return await ports.work.isSiteAdmin();
   } catch (error) {
     if (error instanceof ProductUnavailableError && (error.reason === 'not-connected' || outage === 'not-admin')) return false;
+    // Someone who has not yet allowed the app to act for them in Jira: a read answers as for a
+    // viewer (no "Allow access" prompt just to ask this); a change that needs it lets Forge ask.
+    if (outage === 'not-admin' && error instanceof Error && error.name === 'NEEDS_AUTHENTICATION_ERR') return false;
     throw error;
   }
 }

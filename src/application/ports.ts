@@ -15,7 +15,8 @@ import type {
   StatusCategory,
   Team,
 } from '../domain/types';
-import type { EpicSearchResult, UserView } from '../contracts/views';
+import type { EpicSearchResult, ProjectView, UserView } from '../contracts/views';
+import type { OkrChange } from '../domain/okr-changes';
 
 export interface CycleRepository {
   list(): Promise<Cycle[]>;
@@ -43,20 +44,23 @@ export interface OkrRepository {
   listByCycles(cycleIds: string[], teamId?: string): Promise<ObjectiveRecord[]>;
   findObjective(objectiveId: string): Promise<ObjectiveRecord | undefined>;
   findKeyResult(keyResultId: string): Promise<(ObjectiveRecord & { keyResult: KeyResult }) | undefined>;
-  /** Inserts a new objective. */
-  createObjective(objective: Objective): Promise<Objective>;
+  /**
+   * Inserts a new objective. `change`, when given, is the history record of every write here
+   * that takes one: written in the same transaction as the change, or not at all.
+   */
+  createObjective(objective: Objective, change?: OkrChange): Promise<Objective>;
   /** Replaces the objective if its stored version is `expectedVersion`, else ConflictError. */
-  updateObjective(objective: Objective, expectedVersion: number): Promise<Objective>;
+  updateObjective(objective: Objective, expectedVersion: number, change?: OkrChange): Promise<Objective>;
   /**
    * Deletes the objective and its key results, if its stored version is `expectedVersion`, with
    * as many of their epic links as fit in the same transaction. Answers the clean-up marker
    * recorded in that transaction for what is left (check-ins, more epic links), if anything is.
    */
   deleteObjective(objectiveId: string, expectedVersion: number): Promise<CleanupMarkerId | undefined>;
-  createKeyResult(keyResult: KeyResult): Promise<KeyResult>;
-  updateKeyResult(keyResult: KeyResult, expectedVersion: number): Promise<KeyResult>;
+  createKeyResult(keyResult: KeyResult, change?: OkrChange): Promise<KeyResult>;
+  updateKeyResult(keyResult: KeyResult, expectedVersion: number, change?: OkrChange): Promise<KeyResult>;
   /** Deletes the key result as deleteObjective does an objective, with the same clean-up marker. */
-  deleteKeyResult(keyResultId: string, expectedVersion: number): Promise<CleanupMarkerId | undefined>;
+  deleteKeyResult(keyResultId: string, expectedVersion: number, change?: OkrChange): Promise<CleanupMarkerId | undefined>;
   /**
    * Appends the check-in and applies it to its key result in one transaction. `apply` sees the
    * freshest stored key result (it may be called again if a concurrent write wins the race).
@@ -116,6 +120,8 @@ export interface WorkTracker {
   readEpics(keys: readonly string[], options: { storyPointsFieldIds?: readonly string[] }): Promise<EpicsRead>;
   findEpic(key: string): Promise<EpicFacts | undefined>;
   searchEpics(projectKey: string, query: string): Promise<EpicSearchResult[]>;
+  /** Projects the caller can browse whose key or name matches `query` (all of them for ''), by name. */
+  searchProjects(query: string): Promise<ProjectView[]>;
   /**
    * The site's story point fields: company-managed projects estimate in "Story Points", team-managed
    * ones in "Story point estimate", so a site usually has both and an issue carries one of them.
@@ -197,6 +203,15 @@ export interface CheckInRepository {
     keyResultId: string,
     page: { cursor?: string; limit: number },
   ): Promise<{ checkIns: CheckIn[]; cursor?: string }>;
+  get(checkInId: string): Promise<CheckIn | undefined>;
+  /** Which check-ins of the key result were corrected: corrected id -> the correcting check-in's id. */
+  correctionsOf(keyResultId: string): Promise<Map<string, string>>;
+}
+
+/** The history of changes to objectives and key results (written by OkrRepository). */
+export interface OkrChangeRepository {
+  /** An objective's changes (its own and its key results'), newest first. */
+  listByObjective(objectiveId: string, page: { cursor?: string; limit: number }): Promise<{ changes: OkrChange[]; cursor?: string }>;
 }
 
 /** People, read from the product as the calling user (so nobody sees whom they cannot see). */
@@ -229,6 +244,7 @@ export interface Ports {
   teams: TeamRepository;
   okrs: OkrRepository;
   checkIns: CheckInRepository;
+  history: OkrChangeRepository;
   cleanup: CleanupRepository;
   users: UserDirectory;
   work: WorkTracker;

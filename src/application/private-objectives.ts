@@ -30,3 +30,7 @@ export function hiddenAlignedCounts(access: Pick<Access, 'seesPrivate'>, records
   }
   return counts;
 }
+
+/** Whether some of the records are private objectives the person may not see. */
+export const hidesSome = (access: Pick<Access, 'seesPrivate'>, records: readonly ObjectiveRecord[]): boolean =>
+  records.some((r) => !mayShow(access, r.objective));

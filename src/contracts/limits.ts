@@ -12,6 +12,8 @@ export const LIMITS = {
   jiraProjectKeys: 20,
   /** People named on one team (its admins and members). */
   teamMembers: 200,
+  /** App admins named in setup, beyond the sites' admins. */
+  appAdmins: 100,
   /** Jira allows account ids of up to 128 characters (its REST API's maxLength). */
   accountIdMax: 128,
   /** A Jira issue key: a project key of up to 20 characters, "-", up to 10 digits. */

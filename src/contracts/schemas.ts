@@ -39,6 +39,7 @@ export const saveCyclePayload = z
     startDate: isoDateSchema,
     endDate: isoDateSchema,
     parentCycleId: idSchema.optional(),
+    archived: z.boolean().default(false),
   })
   .refine((c) => c.endDate >= c.startDate, {
     path: ['endDate'],
@@ -147,10 +148,18 @@ export const addCheckInPayload = z.strictObject({
   value: finite,
   confidence: confidenceSchema,
   comment: multilineText(LIMITS.commentMax).default(''),
+  /** An earlier check-in of the same key result that this one corrects (not already corrected). */
+  correctsCheckInId: idSchema.optional(),
 });
 
 export const listCheckInsPayload = z.strictObject({
   keyResultId: idSchema,
+  cursor: z.string().max(2000).optional(),
+});
+
+/** An objective's history of changes, a page at a time (newest first). */
+export const listChangesPayload = z.strictObject({
+  objectiveId: idSchema,
   cursor: z.string().max(2000).optional(),
 });
 
@@ -269,6 +278,11 @@ export const searchEpicsPayload = z.strictObject({
   query: searchText(100).default(''),
 });
 
+/** The setup's project picker: Jira projects the caller can browse whose key or name matches. */
+export const searchProjectsPayload = z.strictObject({
+  query: searchText(100).default(''),
+});
+
 export const getEpicContextPayload = z.strictObject({
   issueKey: issueKeySchema,
 });
@@ -277,6 +291,8 @@ export const getSettingsPayload = z.strictObject({});
 
 export const saveSettingsPayload = z.strictObject({
   epicProgressMode: z.enum(['count', 'points']),
+  /** The app admins named in setup, beyond the sites' admins; absent: unchanged. */
+  appAdminAccountIds: z.array(accountIdSchema).max(LIMITS.appAdmins).optional(),
   /** The settings' version as read (0 before they were ever saved). */
   version: versionOrZeroSchema.optional(),
 });
@@ -301,11 +317,13 @@ export type SaveKeyResultInput = z.infer<typeof saveKeyResultPayload>;
 export type DeleteKeyResultInput = z.infer<typeof deleteKeyResultPayload>;
 export type AddCheckInInput = z.infer<typeof addCheckInPayload>;
 export type ListCheckInsInput = z.infer<typeof listCheckInsPayload>;
+export type ListChangesInput = z.infer<typeof listChangesPayload>;
 export type SearchUsersInput = z.infer<typeof searchUsersPayload>;
 export type GetUsersInput = z.infer<typeof getUsersPayload>;
 export type SaveInitiativeInput = z.infer<typeof saveInitiativePayload>;
 export type DeleteInitiativeInput = z.infer<typeof deleteInitiativePayload>;
 export type SearchEpicsInput = z.infer<typeof searchEpicsPayload>;
+export type SearchProjectsInput = z.infer<typeof searchProjectsPayload>;
 export type GetEpicContextInput = z.infer<typeof getEpicContextPayload>;
 export type SaveSettingsInput = z.infer<typeof saveSettingsPayload>;
 export type SaveSessionItemInput = z.infer<typeof saveSessionItemPayload>;

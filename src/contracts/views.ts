@@ -28,7 +28,8 @@ import type {
   Team,
 } from '../domain/types';
 
-export type CycleView = Cycle;
+/** A cycle as answered: `archived` always present (false unless an app admin archived it). */
+export type CycleView = Omit<Cycle, 'archived'> & { archived: boolean };
 export type TeamView = Team;
 
 /**
@@ -84,6 +85,8 @@ export interface KeyResultView extends Omit<KeyResult, 'initiatives'> {
   band: ScoreBand;
   status: ProgressStatus;
   initiatives: InitiativeView[];
+  /** What the person asking may do with it (src/domain/roles.ts), so the UI offers only that. */
+  can: { edit: boolean; checkIn: boolean };
 }
 
 export interface ObjectiveView extends Objective {
@@ -92,8 +95,12 @@ export interface ObjectiveView extends Objective {
   band: ScoreBand;
   status: ProgressStatus;
   keyResults: KeyResultView[];
-  /** The objective it aligns to, when that one is visible in the tree's cycles. */
+  /** The objective it aligns to, when that one is visible in the tree's cycles (and to the person). */
   parent?: { id: string; title: string; teamId: string; commitment: Commitment };
+  /** Private objectives aligned to this one that the person may not see: a count, nothing more. */
+  privateAlignedCount?: number;
+  /** Whether the person may change it, its key results and initiatives. */
+  can: { edit: boolean };
 }
 
 export interface OkrTreeView {
@@ -117,6 +124,12 @@ export interface OkrTreeView {
   /** How linked epics were read (see JiraState). */
   jira: { state: JiraState };
   settings: SettingsView;
+  /**
+   * What the person may add: `editTeamOkrs` for the team asked for (for the whole organisation,
+   * for some team); `editableTeamIds`, of the teams the tree is for (the one asked for, or all),
+   * those whose objectives they may create and change.
+   */
+  can: { editTeamOkrs: boolean; editableTeamIds: string[] };
   /** Opaque: what `getOkrTreeChanges` compares to tell whether this tree is still current. */
   since: string;
 }
@@ -126,7 +139,18 @@ export type OkrTreeChangesView = { changed: false } | { changed: true; tree: Okr
 
 export interface SettingsView {
   epicProgressMode: EpicProgressMode;
+  /** The app admins named in setup, beyond the sites' admins (no duplicates). */
+  appAdminAccountIds: string[];
   version: number;
+}
+
+/** A Jira project the caller can browse, for the setup's project picker. */
+export interface ProjectView {
+  id: string;
+  key: string;
+  name: string;
+  /** Jira's 48x48 avatar of the project, when it answers one. */
+  avatarUrl?: string;
 }
 
 export interface EpicSearchResult {
@@ -152,7 +176,8 @@ export interface EpicContextView {
 }
 
 export interface CheckInPage {
-  checkIns: CheckIn[];
+  /** `correctedByCheckInId`: the later check-in that corrects this one (derived at read). */
+  checkIns: Array<CheckIn & { correctedByCheckInId?: string }>;
   cursor?: string;
 }
 
@@ -256,4 +281,22 @@ export interface RepublishPreview {
   conflicts: PublishConflict[];
   kept: KeptItem[];
   counts: { created: number; updated: number; unchanged: number; removed: number };
+}
+
+/** One recorded change to an objective or key result (listChanges; src/domain/okr-changes.ts). */
+export interface ChangeView {
+  id: string;
+  /** ISO instant. */
+  at: string;
+  byAccountId?: string;
+  subject: { kind: 'objective' | 'keyResult'; id: string; title: string };
+  action: 'created' | 'updated' | 'deleted';
+  /** For `updated`, the fields that changed: title, description, commitment, owner, alignment, visibility, kind, baseline, target, unit, weight. */
+  fields: Array<{ field: string; before: string | number | null; after: string | number | null }>;
+}
+
+/** A page of an objective's history, newest first. */
+export interface ChangeListView {
+  changes: ChangeView[];
+  cursor?: string;
 }

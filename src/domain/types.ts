@@ -20,6 +20,8 @@ export interface Cycle {
   startDate: IsoDate;
   endDate: IsoDate;
   parentCycleId?: string;
+  /** Archived by an app admin: kept, still listed, no longer offered for new OKRs (the UI decides). */
+  archived?: boolean;
   version: number;
 }
 
@@ -168,6 +170,8 @@ export interface CheckIn {
   confidence: Confidence;
   comment: string;
   authorAccountId: AccountId;
+  /** The earlier check-in of the same key result this one corrects (which is never rewritten). */
+  correctsCheckInId?: string;
   createdAt: IsoDateTime;
 }
 

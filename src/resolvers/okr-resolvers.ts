@@ -5,10 +5,12 @@ import {
   getOkrTreePayload,
   getOkrTreeChangesPayload,
   listCheckInsPayload,
+  listChangesPayload,
   saveKeyResultPayload,
   saveObjectivePayload,
 } from '../contracts/schemas';
 import { addCheckIn, listCheckIns } from '../application/use-cases/check-ins';
+import { listChanges } from '../application/use-cases/changes';
 import { deleteKeyResult, saveKeyResult } from '../application/use-cases/key-results';
 import { deleteObjective, saveObjective } from '../application/use-cases/objectives';
 import { getOkrTree } from '../application/use-cases/okr-tree';
@@ -17,8 +19,8 @@ import { defineResolver } from './define-resolver';
 
 /** Objectives, key results and check-ins: the OKR panel's resolvers. */
 export const okrResolvers = [
-  defineResolver('getOkrTree', getOkrTreePayload, ({ ports, input, now }) => getOkrTree(ports, input, now)),
-  defineResolver('getOkrTreeChanges', getOkrTreeChangesPayload, ({ ports, input, now }) => getOkrTreeChanges(ports, input, now)),
+  defineResolver('getOkrTree', getOkrTreePayload, ({ ports, actor, input, now }) => getOkrTree(ports, actor, input, now)),
+  defineResolver('getOkrTreeChanges', getOkrTreeChangesPayload, ({ ports, actor, input, now }) => getOkrTreeChanges(ports, actor, input, now)),
   defineResolver('saveObjective', saveObjectivePayload, async ({ ports, actor, input, now }) => ({
     objective: await saveObjective(ports, actor, input, now),
   })),
@@ -34,5 +36,6 @@ export const okrResolvers = [
     return { id: input.id };
   }),
   defineResolver('addCheckIn', addCheckInPayload, ({ ports, actor, input, now }) => addCheckIn(ports, actor, input, now)),
-  defineResolver('listCheckIns', listCheckInsPayload, ({ ports, input }) => listCheckIns(ports, input)),
+  defineResolver('listCheckIns', listCheckInsPayload, ({ ports, actor, input }) => listCheckIns(ports, actor, input)),
+  defineResolver('listChanges', listChangesPayload, ({ ports, actor, input }) => listChanges(ports, actor, input)),
 ];

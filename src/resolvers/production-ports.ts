@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Ports } from '../application/ports';
 import { kvsCheckInRepository } from '../adapters/kvs/check-in-repository';
+import { kvsOkrChangeRepository } from '../adapters/kvs/okr-change-repository';
 import { kvsCleanupRepository } from '../adapters/kvs/cleanup-repository';
 import { kvsCycleRepository } from '../adapters/kvs/cycle-repository';
 import { kvsOkrRepository } from '../adapters/kvs/okr-repository';
@@ -18,6 +19,7 @@ export const productionPorts: Ports = {
   teams: kvsTeamRepository,
   okrs: kvsOkrRepository,
   checkIns: kvsCheckInRepository,
+  history: kvsOkrChangeRepository,
   cleanup: kvsCleanupRepository,
   users: jiraUserDirectory,
   work: jiraWorkTracker,

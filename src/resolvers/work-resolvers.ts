@@ -5,8 +5,9 @@ import {
   saveInitiativePayload,
   saveSettingsPayload,
   searchEpicsPayload,
+  searchProjectsPayload,
 } from '../contracts/schemas';
-import { getEpicContext, searchEpics } from '../application/use-cases/epics';
+import { getEpicContext, searchEpics, searchProjects } from '../application/use-cases/epics';
 import { deleteInitiative, saveInitiative } from '../application/use-cases/initiatives';
 import { getSettings, saveSettings } from '../application/use-cases/settings';
 import type { SavedInitiative } from '../contracts/views';
@@ -23,8 +24,9 @@ export const workResolvers = [
     return { id: input.id };
   }),
   defineResolver('searchEpics', searchEpicsPayload, ({ ports, input }) => searchEpics(ports, input)),
-  defineResolver('getEpicContext', getEpicContextPayload, ({ ports, input, now, context }) =>
-    getEpicContext(ports, input, now, panelIssueKey(context)),
+  defineResolver('searchProjects', searchProjectsPayload, ({ ports, input }) => searchProjects(ports, input)),
+  defineResolver('getEpicContext', getEpicContextPayload, ({ ports, actor, input, now, context }) =>
+    getEpicContext(ports, actor, input, now, panelIssueKey(context)),
   ),
   defineResolver('getSettings', getSettingsPayload, ({ ports }) => getSettings(ports)),
   defineResolver('saveSettings', saveSettingsPayload, ({ ports, actor, input }) => saveSettings(ports, actor, input)),

@@ -49,6 +49,19 @@ async function freeKeyResult(): Promise<string> {
 
 const actAs = (accountId: string) => switchUser(session.page, accountId);
 
+/** Growth's members as seeded, plus `extraAdmins` as team admins, saved from the setup surface. */
+const seededGrowthMembers: unknown[] = [];
+async function growthAdmins(extraAdmins: string[]): Promise<void> {
+  const setup = { context: { moduleKey: 'okr-setup-confluence' } };
+  const teams = (await invoke(session.host, 'listTeams', {}, setup)).data as Array<Record<string, unknown> & { name: string; members: unknown[] }>;
+  const growth = teams.find((t) => t.name === 'Growth')!;
+  if (seededGrowthMembers.length === 0) seededGrowthMembers.push(...growth.members);
+  const members = [...seededGrowthMembers, ...extraAdmins.map((accountId) => ({ accountId, role: 'admin' }))];
+  const saved = await invoke(session.host, 'saveTeam', { ...pick(growth, ['id', 'version', 'name', 'level', 'parentTeamId', 'jiraProjectKeys']), members }, setup);
+  if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+}
+const pick = (record: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.filter((k) => record[k] !== undefined).map((k) => [k, record[k]]));
+
 async function linkEpic(row: Row, epicKey: string): Promise<void> {
   await row.getByTestId('link-epic').click();
   await row.getByTestId('epic-picker-input').fill(epicKey);
@@ -148,6 +161,7 @@ describe('the OKR page of a Jira project', () => {
     const id = await freeKeyResult();
     await linkEpic(keyResultById(id), RESTRICTED_EPIC);
 
+    // Daniel runs Platform, not Growth: a viewer here, he sees the initiative and may not unlink it.
     await actAs(DANIEL);
     try {
       const row = keyResultById(id);
@@ -155,8 +169,17 @@ describe('the OKR page of a Jira project', () => {
       const text = (await row.textContent()) ?? '';
       expect(text).not.toContain(RESTRICTED_EPIC);
       expect(text).not.toContain('2027');
-      expect(await row.getByTestId('unlink-initiative').count()).toBe(1);
+      expect(await row.getByTestId('unlink-initiative').count()).toBe(0);
+      expect(await row.getByTestId('link-epic').count()).toBe(0);
+      await expectVisible(app().getByTestId('read-only-notice'));
+
+      // Made one of Growth's team admins (in the setup), he may unlink what he cannot see.
+      await growthAdmins([DANIEL]);
+      await session.page.reload();
+      await expectVisible(keyResultById(id).getByTestId('epic-restricted'));
+      expect(await keyResultById(id).getByTestId('unlink-initiative').count()).toBe(1);
     } finally {
+      await growthAdmins([]);
       await actAs(JISOO);
     }
   });

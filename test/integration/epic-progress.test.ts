@@ -93,7 +93,7 @@ describe('epic completion moves key results and objectives', () => {
     // App-wide: only a Jira administrator may change it.
     const notAdmin = await invoke(host, 'saveSettings', { epicProgressMode: 'count', version: 1 }, { accountId: emily.accountId });
     expect(notAdmin).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect((await treeAs(cycle.id)).data.settings).toEqual({ epicProgressMode: 'points', version: 1 });
+    expect((await treeAs(cycle.id)).data.settings).toEqual({ epicProgressMode: 'points', appAdminAccountIds: [], version: 1 });
   });
 
   it('refuses unknown epics, issues that are not epics, and the same epic twice', async () => {

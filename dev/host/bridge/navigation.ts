@@ -34,7 +34,10 @@ export function resolveLocation(location: unknown, surface: Surface, firstPageOf
     case 'projectSettingsDetails':
       return `/jira/projects/${need('projectKey')}`;
     case 'module': {
-      const projectKey = surface.kind === 'macro' ? DEMO_PROJECTS[0]?.key : surface.project.key;
+      // The app's setup pages, where the products put them (admins only; dev/host/http/page-routes.ts).
+      if (location.moduleKey === 'okr-setup-confluence') return '/confluence/admin/okr-setup';
+      if (location.moduleKey === 'okr-setup-jira') return '/jira/admin/okr-setup';
+      const projectKey = 'project' in surface ? surface.project.key : DEMO_PROJECTS[0]?.key;
       return `/jira/projects/${encodeURIComponent(projectKey ?? '')}`;
     }
     default:

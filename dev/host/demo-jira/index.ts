@@ -13,6 +13,7 @@ import { issueRoutes } from './issues';
 import { permissionRoutes } from './permissions';
 import { pickerRoutes } from './picker';
 import { projectRoutes } from './projects';
+import { projectSearchRoutes } from './project-search';
 import { searchRoutes } from './search';
 import { DemoJiraStore } from './store';
 import { jiraError, type DemoJiraSite, type JiraRequest, type JiraResponse, type JiraRoute } from './types';
@@ -30,6 +31,8 @@ const ROUTES: readonly JiraRoute[] = [
   ...pickerRoutes,
   ...issueRoutes,
   ...createIssueRoutes,
+  // Before `/project/{projectIdOrKey}`, which would take "search" for a key.
+  ...projectSearchRoutes,
   ...projectRoutes,
   ...fieldRoutes,
   ...permissionRoutes,

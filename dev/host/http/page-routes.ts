@@ -7,6 +7,7 @@ import { findEpic, findProject } from '../demo-jira/demo-projects';
 import { BRIDGE_CLIENT_SCRIPT } from '../bridge/client-script';
 import { BRIDGE_SCRIPT_PATH, serveResource } from '../bridge/resources';
 import { renderConfluencePage } from '../pages/confluence-page';
+import { CONFLUENCE_SETUP_PATH, JIRA_SETUP_PATH, renderConfluenceSetupPage, renderJiraSetupPage } from '../pages/admin-pages';
 import { HOST_PAGE_SCRIPT } from '../pages/host-page-script';
 import { renderIndexPage } from '../pages/index-page';
 import { renderIssuePage, renderProjectPage } from '../pages/jira-pages';
@@ -59,6 +60,18 @@ export function registerPageRoutes(router: Router, deps: HostDeps): void {
       if (!html) return sendHtml(res, 404, notFoundPage(viewer, `The demo Jira has no epic ${params[0]}.`));
       sendHtml(res, 200, html);
     })
+    // The app's setup, for site admins only (403 without an app frame for anyone else).
+    .on('GET', new RegExp(`^${CONFLUENCE_SETUP_PATH}/?$`), ({ req, res }) => {
+      const page = renderConfluenceSetupPage(pageDeps, viewerOf(req.headers.cookie));
+      sendHtml(res, page.status, page.html);
+    })
+    .on('GET', new RegExp(`^${JIRA_SETUP_PATH}/?$`), ({ req, res }) => {
+      const page = renderJiraSetupPage(pageDeps, viewerOf(req.headers.cookie));
+      sendHtml(res, page.status, page.html);
+    })
+    // The products' own paths: Jira's /jira/settings/apps/{appId}/{envId}, Confluence's app settings.
+    .on('GET', /^\/jira\/settings\/apps(?:\/.*)?$/, ({ res }) => redirect(res, JIRA_SETUP_PATH))
+    .on('GET', /^\/wiki\/admin(?:\/.*)?$/, ({ res }) => redirect(res, CONFLUENCE_SETUP_PATH))
     .on('GET', /^\/browse\/([^/]+)$/, ({ res, params }) => redirect(res, `/jira/browse/${encodeURIComponent(params[0] ?? '')}`))
     .on('GET', /^\/wiki\/spaces\/[^/]+\/pages\/(\d+)/, ({ res, params }) => redirect(res, `/confluence/pages/${params[0]}`))
     .on('GET', /^\/resources\/([^/]+)$/, ({ res, url, params }) =>

@@ -10,12 +10,14 @@ import { DEMO_SPACE, type DemoConfluencePage, type PageBlock } from './demo-site
 import { esc } from './html';
 import { appFrame, renderDocument, topNav } from './layout';
 import type { PageDeps } from './page-deps';
+import { CONFLUENCE_SETUP_PATH } from './admin-pages';
 
 export function renderConfluencePage(deps: PageDeps, page: DemoConfluencePage, viewer: Viewer): string {
   const author = findDemoUser(page.authorAccountId);
   const body = `${topNav('Confluence', viewer, [
     ['/', 'Home'],
     [`/confluence/pages/${deps.confluencePages[0]?.id ?? ''}`, 'Spaces'],
+    [CONFLUENCE_SETUP_PATH, 'Settings'],
   ])}
 <div class="lh-shell">
   ${sidebar(deps, page)}

@@ -4,6 +4,7 @@ import type { Viewer } from '../runtime/context';
 import { esc } from './html';
 import { renderDocument } from './layout';
 import type { PageDeps } from './page-deps';
+import { CONFLUENCE_SETUP_PATH, JIRA_SETUP_PATH } from './admin-pages';
 
 export interface IndexInfo {
   dataDir: string;
@@ -21,6 +22,10 @@ export function renderIndexPage(deps: PageDeps, viewer: Viewer, info: IndexInfo)
     .join('');
   const projects = DEMO_PROJECTS.map((p) => card(`/jira/projects/${p.key}`, `${p.name} (${p.key})`, 'Jira project page · jira-project', `project-${p.key}`)).join('');
   const epics = DEMO_EPICS.map((e) => card(`/jira/browse/${e.key}`, `${e.key} ${e.summary}`, 'Epic · epic-panel', `epic-${e.key}`)).join('');
+  const setup = [
+    card(CONFLUENCE_SETUP_PATH, 'Confluence settings: OKR setup', 'confluence:globalSettings · admin-setup', 'setup-confluence'),
+    card(JIRA_SETUP_PATH, 'Jira settings, Apps: OKR setup', 'jira:adminPage · admin-setup', 'setup-jira'),
+  ].join('');
   const jira = info.jira === 'demo' ? 'the demo Jira (served at <code>/demo-jira/rest/api/3/…</code>)' : `your Jira site <code>${esc(info.jira.realSite)}</code>`;
   const body = `<main class="lh-index">
   <h1>OKRs for Atlassian: local Forge host</h1>
@@ -30,6 +35,7 @@ export function renderIndexPage(deps: PageDeps, viewer: Viewer, info: IndexInfo)
   <h2>Confluence</h2><div class="lh-cards">${confluence}</div>
   <h2>Jira projects</h2><div class="lh-cards">${projects}</div>
   <h2>Epics (issue panel)</h2><div class="lh-cards">${epics}</div>
+  <h2>Setup (site admins only)</h2><div class="lh-cards">${setup}</div>
   <h2>For tests and benchmarks</h2>
   <ul>
     <li><code>POST /__local/invoke</code> <code>{ functionKey, payload, accountId?, context?, now? }</code> → <code>{ value }</code></li>

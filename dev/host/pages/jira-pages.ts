@@ -10,10 +10,12 @@ import type { Viewer } from '../runtime/context';
 import { esc } from './html';
 import { appFrame, renderDocument, topNav } from './layout';
 import type { PageDeps } from './page-deps';
+import { JIRA_SETUP_PATH } from './admin-pages';
 
 const JIRA_LINKS: Array<[string, string]> = [
   ['/', 'Your work'],
   [`/jira/projects/${DEMO_PROJECTS[0]?.key ?? ''}`, 'Projects'],
+  [JIRA_SETUP_PATH, 'Settings'],
 ];
 
 const projectRef = (p: DemoProject) => ({ id: p.id, key: p.key, type: p.type });

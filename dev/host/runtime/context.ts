@@ -46,7 +46,11 @@ export type Surface =
       moduleKey: string;
       project: JiraProjectRef;
       issue: { id: string; key: string; type: string; typeId: string };
-    };
+    }
+  /** Confluence's global settings page (Confluence settings > apps): admins only, no space or content. */
+  | { kind: 'confluence:globalSettings'; moduleKey: string }
+  /** Jira's admin page (Jira settings > Apps): admins only, no project or issue. */
+  | { kind: 'jira:adminPage'; moduleKey: string };
 
 /** Who is looking, as the host chrome's switchers set it. */
 export interface Viewer {
@@ -77,6 +81,11 @@ function extensionOf(surface: Surface, site: SiteInfo): Record<string, unknown> 
       return { type: 'jira:projectPage', project: { ...surface.project } };
     case 'jira:issuePanel':
       return { type: 'jira:issuePanel', project: { ...surface.project }, issue: { ...surface.issue }, isNewToIssue: false };
+    // Forge's docs name no extension fields for these two beyond the module type (docs/decisions/0012).
+    case 'confluence:globalSettings':
+      return { type: 'confluence:globalSettings' };
+    case 'jira:adminPage':
+      return { type: 'jira:adminPage' };
   }
 }
 
@@ -89,6 +98,9 @@ const localIdOf = (surface: Surface): string => {
       return `${surface.moduleKey}-${surface.project.key}`;
     case 'jira:issuePanel':
       return `${surface.moduleKey}-${surface.issue.key}`;
+    case 'confluence:globalSettings':
+    case 'jira:adminPage':
+      return surface.moduleKey;
   }
 };
 

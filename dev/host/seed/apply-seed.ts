@@ -108,6 +108,7 @@ function objectivePayload(objective: SeedObjective, ids: SeedIds): Record<string
     description: objective.description,
     ownerAccountId: objective.ownerAccountId,
     commitment: objective.commitment,
+    ...(objective.visibility ? { visibility: objective.visibility } : {}),
     ...(parentObjectiveId ? { parentObjectiveId } : {}),
   };
 }

@@ -62,6 +62,8 @@ export interface SeedObjective {
   /** An objective of the same cycle or of the annual cycle above it, declared earlier. */
   parentKey?: string;
   commitment: 'committed' | 'aspirational';
+  /** Private to its team: seen by its members, its admins and app admins only. Public if left out. */
+  visibility?: 'private';
   keyResults: SeedKeyResult[];
 }
 
@@ -107,7 +109,8 @@ export function nextQuarterLabel(now: Date): string {
 /**
  * Every role is on the demo site: 김지수 administers Jira, so the app (app admin); 이서연 runs
  * Growth (team admin) with Emily Choi as a member; Daniel Park runs Platform with 박민준; James
- * Wilson runs Customer Success. To Growth, 박민준 and James are viewers.
+ * Wilson runs Customer Success. To Growth, 박민준 and James are viewers. Platform's security-review
+ * objective is private: 박민준 sees it, James sees only "1 private objective aligned" under Acme's.
  */
 export const DEMO_TEAMS: SeedTeam[] = [
   { key: 'acme', name: 'Acme Korea', level: 'company', jiraProjectKeys: [], members: [{ accountId: DEMO_USERS.jisoo.accountId, role: 'admin' }] },
@@ -484,8 +487,10 @@ const DRAFT_OBJECTIVES: DraftObjective[] = [
     description: 'Security questionnaires are the longest step in enterprise sales; make ours a formality.',
     ownerAccountId: daniel.accountId,
     commitment: 'aspirational',
+    // Open findings are not for the whole company to read: private to Platform (issue 10, point 3).
+    visibility: 'private',
     keyResults: [
-      kr('SOC 2 Type II evidence collected', james, percentage, [
+      kr('SOC 2 Type II evidence collected', daniel, percentage, [
         [20, 'medium', 'Controls mapped'],
         [45, 'medium', 'Access reviews automated'],
         [70, 'high', 'Vendor reviews done'],

@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 import type { EpicFacts, WorkTracker } from '../../application/ports';
-import type { EpicSearchResult } from '../../contracts/views';
+import type { EpicSearchResult, ProjectView } from '../../contracts/views';
 import type { EpicReading } from '../../domain/epic-progress';
 import type { StatusCategory } from '../../domain/types';
 import { jiraAsUser, JiraRequestError, JiraUnavailableError, unavailableOnOutage } from './jira-http';
@@ -18,6 +18,15 @@ const EPIC_FIELDS = ['summary', 'status', 'issuetype'];
  */
 const EPICS_PER_CHILD_QUERY = 100;
 const SEARCH_RESULTS = 20;
+/** Projects a picker shows at once: one page of Jira's project search (its maximum is 50). */
+const PROJECT_RESULTS = 50;
+
+/** Jira's `GET /rest/api/3/project/search` page (PageBeanProject), the fields read here. */
+interface ProjectPage {
+  values?: Array<{ id?: string; key?: string; name?: string; avatarUrls?: Record<string, string> }>;
+  isLast?: boolean;
+  total?: number;
+}
 
 /** Jira's story point field on company-managed and team-managed projects. */
 const STORY_POINT_FIELD_TYPES = new Set([
@@ -138,6 +147,19 @@ export const jiraWorkTracker: WorkTracker = {
     });
   },
 
+  async searchProjects(query) {
+    return unavailableOnOutage(async () => {
+      const text = query.trim();
+      const page = await jiraAsUser<ProjectPage>(
+        route`/rest/api/3/project/search?query=${text}&maxResults=${PROJECT_RESULTS}&orderBy=name`,
+      );
+      const projects = (page.values ?? []).map(toProjectView);
+      // Nothing at all, not even without a query: maybe Jira took the credentials for nobody.
+      if (projects.length === 0 && !text) await requireRecognisedCredentials();
+      return projects;
+    });
+  },
+
   async isSiteAdmin() {
     return unavailableOnOutage(async () => {
       const answer = await jiraAsUser<{ permissions?: Record<string, { havePermission?: boolean }> }>(
@@ -220,6 +242,16 @@ function keysNamedIn(body: unknown, keys: readonly string[]): string[] {
   const messages = (body as { errorMessages?: unknown })?.errorMessages;
   const text = Array.isArray(messages) ? messages.join(' ') : '';
   return keys.filter((key) => text.includes(`'${key}'`));
+}
+
+function toProjectView(project: NonNullable<ProjectPage['values']>[number]): ProjectView {
+  const avatarUrl = project.avatarUrls?.['48x48'];
+  return {
+    id: String(project.id ?? ''),
+    key: project.key ?? '',
+    name: project.name ?? project.key ?? '',
+    ...(avatarUrl ? { avatarUrl } : {}),
+  };
 }
 
 function toEpicFacts(issue: JiraIssue): EpicFacts {

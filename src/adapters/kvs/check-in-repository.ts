@@ -5,6 +5,15 @@ import type { CheckInRepository } from '../../application/ports';
 import type { CheckIn } from '../../domain/types';
 
 export const CHECK_IN_ENTITY = 'check-in';
+/** `check-in-correction` records, keyed by the corrected check-in's id (at most one each). */
+export const CORRECTION_ENTITY = 'check-in-correction';
+
+export interface StoredCorrection {
+  keyResultId: string;
+  correctionCheckInId: string;
+  createdAt: string;
+  version: number;
+}
 
 type StoredCheckIn = Omit<CheckIn, 'id'>;
 
@@ -32,6 +41,25 @@ export const kvsCheckInRepository: CheckInRepository = {
       checkIns: page.results.map(({ key, value }) => ({ ...value, id: key })),
       cursor: page.nextCursor,
     };
+  },
+
+  async get(checkInId) {
+    const value = await withKvsRetry(() => kvs.entity<StoredCheckIn>(CHECK_IN_ENTITY).get(checkInId));
+    return value && { ...value, id: checkInId };
+  },
+
+  async correctionsOf(keyResultId) {
+    // Corrections are rare: one query a history page, whatever its length.
+    const out = new Map<string, string>();
+    let cursor: string | undefined;
+    do {
+      let query = kvs.entity<StoredCorrection>(CORRECTION_ENTITY).query().index('by-key-result', { partition: [keyResultId] }).limit(100);
+      if (cursor) query = query.cursor(cursor);
+      const page = await withKvsRetry(() => query.getMany());
+      for (const { key, value } of page.results) out.set(key, value.correctionCheckInId);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return out;
   },
 };
 

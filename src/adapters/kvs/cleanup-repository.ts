@@ -2,7 +2,7 @@ import { kvs } from '@forge/kvs';
 import { withKvsRetry } from './rate-limit-retry';
 import type { CleanupMarkerId, CleanupRepository } from '../../application/ports';
 import type { KeyResult } from '../../domain/types';
-import { CHECK_IN_ENTITY } from './check-in-repository';
+import { CHECK_IN_ENTITY, CORRECTION_ENTITY } from './check-in-repository';
 import { EPIC_LINK_ENTITY } from './okr-initiatives';
 import { MAX_TRANSACTION_OPERATIONS, type ShardWrite } from './okr-shard-store';
 
@@ -69,17 +69,20 @@ export const kvsCleanupRepository: CleanupRepository = {
       await deleteAll(EPIC_LINK_ENTITY, keys);
       deleted += keys.length;
     }
+    // A key result's check-ins, and the marks of which of them were corrected.
     for (const keyResultId of marker.keyResultIds) {
-      for (;;) {
-        if (deleted >= maxDeletes) return { done: false, deleted };
-        // Always the first page: what was deleted is gone, so a cursor would skip records.
-        const page = await withKvsRetry(() =>
-          kvs.entity(CHECK_IN_ENTITY).query().index('by-key-result', { partition: [keyResultId] }).limit(PAGE).getMany(),
-        );
-        if (page.results.length === 0) break;
-        await deleteAll(CHECK_IN_ENTITY, page.results.map((r) => r.key));
-        deleted += page.results.length;
-        if (page.results.length < PAGE) break;
+      for (const entityName of [CHECK_IN_ENTITY, CORRECTION_ENTITY]) {
+        for (;;) {
+          if (deleted >= maxDeletes) return { done: false, deleted };
+          // Always the first page: what was deleted is gone, so a cursor would skip records.
+          const page = await withKvsRetry(() =>
+            kvs.entity(entityName).query().index('by-key-result', { partition: [keyResultId] }).limit(PAGE).getMany(),
+          );
+          if (page.results.length === 0) break;
+          await deleteAll(entityName, page.results.map((r) => r.key));
+          deleted += page.results.length;
+          if (page.results.length < PAGE) break;
+        }
       }
     }
     await withKvsRetry(() => kvs.entity(CLEANUP_ENTITY).delete(markerId));

@@ -13,8 +13,13 @@ import {
 } from './okr-locate';
 import { initiativeWrites } from './okr-initiatives';
 import { publishSession } from './okr-publish';
-import { CHECK_IN_ENTITY, toStoredCheckIn } from './check-in-repository';
+import { CHECK_IN_ENTITY, CORRECTION_ENTITY, toStoredCheckIn, type StoredCorrection } from './check-in-repository';
+import { isAbsent } from './conditions';
+import { brokenRule } from '../../application/errors';
+import { kvs } from '@forge/kvs';
+import { withKvsRetry } from './rate-limit-retry';
 import { recordCleanup } from './cleanup-repository';
+import { recordChange } from './okr-change-repository';
 
 /** Objectives and key results on kvs shards (see okr-shard-store.ts for the layout). */
 export const kvsOkrRepository: OkrRepository = {
@@ -33,18 +38,19 @@ export const kvsOkrRepository: OkrRepository = {
     return located && { ...toRecord(located.stored), keyResult: located.keyResult };
   },
 
-  createObjective: (objective) =>
+  createObjective: (objective, change) =>
     retryOnContention(async () => {
       const write = new ShardWrite();
       const stored: StoredObjective = { ...objective, keyResults: [] };
       const shardKey = await write.shardFor(objective.cycleId, objective.teamId, stored);
       write.update(shardKey, (objectives) => [...objectives, stored]);
       write.setLocator(objective.id, { shardKey, objectiveId: objective.id, cycleId: objective.cycleId });
+      recordChange(write, change);
       await write.commit(objective.updatedAt);
       return objective;
     }),
 
-  updateObjective: (objective, expectedVersion) =>
+  updateObjective: (objective, expectedVersion, change) =>
     retryOnContention(async () => {
       const write = new ShardWrite();
       const located = await locateObjective(write, objective.id);
@@ -52,6 +58,8 @@ export const kvsOkrRepository: OkrRepository = {
       assertVersion('objective', located.stored.version, expectedVersion);
       const moved = located.stored.cycleId !== objective.cycleId || located.stored.teamId !== objective.teamId;
       await replaceObjective(write, located.shardKey, { ...objective, keyResults: located.stored.keyResults }, moved);
+      // A move touches at most 2 shards, 2 markers and 11 locators: the record still fits (0007).
+      recordChange(write, change);
       await write.commit(objective.updatedAt);
       return objective;
     }),
@@ -70,7 +78,7 @@ export const kvsOkrRepository: OkrRepository = {
       return marker;
     }),
 
-  createKeyResult: (keyResult) =>
+  createKeyResult: (keyResult, change) =>
     retryOnContention(async () => {
       const write = new ShardWrite();
       const located = await locateObjective(write, keyResult.objectiveId);
@@ -78,22 +86,24 @@ export const kvsOkrRepository: OkrRepository = {
       const stored = { ...located.stored, keyResults: [...located.stored.keyResults, keyResult] };
       const shardKey = await replaceObjective(write, located.shardKey, stored, false);
       write.setLocator(keyResult.id, { shardKey, objectiveId: stored.id, cycleId: stored.cycleId });
+      recordChange(write, change);
       await write.commit(keyResult.updatedAt);
       return keyResult;
     }),
 
-  updateKeyResult: (keyResult, expectedVersion) =>
+  updateKeyResult: (keyResult, expectedVersion, change) =>
     retryOnContention(async () => {
       const write = new ShardWrite();
       const located = await locateKeyResult(write, keyResult.id);
       if (!located) throw notFound('key result', keyResult.id);
       assertVersion('key result', located.keyResult.version, expectedVersion);
       await replaceKeyResult(write, located, keyResult);
+      recordChange(write, change);
       await write.commit(keyResult.updatedAt);
       return keyResult;
     }),
 
-  deleteKeyResult: (keyResultId, expectedVersion) =>
+  deleteKeyResult: (keyResultId, expectedVersion, change) =>
     retryOnContention(async () => {
       const write = new ShardWrite();
       const located = await locateKeyResult(write, keyResultId);
@@ -105,6 +115,8 @@ export const kvsOkrRepository: OkrRepository = {
       };
       write.update(located.shardKey, (objectives) => objectives.map((o) => (o.id === stored.id ? stored : o)));
       write.deleteLocator(keyResultId);
+      // Before the clean-up takes the room left in the transaction for epic links.
+      recordChange(write, change);
       const marker = recordCleanup(write, { kind: 'key-result', targetId: keyResultId, objectiveId: stored.id, keyResults: [located.keyResult] });
       await write.commit(new Date().toISOString());
       return marker;
@@ -118,6 +130,7 @@ export const kvsOkrRepository: OkrRepository = {
       const updated = apply(located.keyResult);
       await replaceKeyResult(write, located, updated);
       write.alsoSet(CHECK_IN_ENTITY, checkIn.id, toStoredCheckIn(checkIn));
+      if (checkIn.correctsCheckInId) await markCorrected(write, checkIn);
       await write.commit(checkIn.createdAt);
       return updated;
     }),
@@ -125,3 +138,18 @@ export const kvsOkrRepository: OkrRepository = {
   ...initiativeWrites,
   publishSession,
 };
+
+/**
+ * Marks the corrected check-in, in the correction's own transaction and only if nobody marked it
+ * first (a race lost is retried, and then answered here as already corrected).
+ */
+async function markCorrected(write: ShardWrite, checkIn: CheckIn): Promise<void> {
+  const correctedId = checkIn.correctsCheckInId!;
+  const existing = await withKvsRetry(() => kvs.entity<StoredCorrection>(CORRECTION_ENTITY).get(correctedId));
+  if (existing) throw alreadyCorrected();
+  const record: StoredCorrection = { keyResultId: checkIn.keyResultId, correctionCheckInId: checkIn.id, createdAt: checkIn.createdAt, version: 1 };
+  write.alsoSet(CORRECTION_ENTITY, correctedId, record, isAbsent());
+}
+
+export const alreadyCorrected = () =>
+  brokenRule('correctsCheckInId', 'already-corrected', 'This check-in was already corrected: correct the reading that corrected it');

@@ -5,13 +5,22 @@ import { requireAllowed } from '../access';
 import { invalidField, NotFoundError, unknownReference, ValidationError } from '../errors';
 import type { Actor, Ports } from '../ports';
 import { requireVersion } from './versions';
+import { cycleView } from '../cycle-view';
+import type { CycleView } from '../../contracts/views';
 
-export async function listCycles(ports: Ports): Promise<Cycle[]> {
+/** Every cycle, archived ones too (the UI decides what to hide), each with `archived` present. */
+export async function listCycles(ports: Ports): Promise<CycleView[]> {
   const cycles = await ports.cycles.list();
-  return cycles.sort((a, b) => a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name));
+  return cycles
+    .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.name.localeCompare(b.name))
+    .map(cycleView);
 }
 
-export async function saveCycle(ports: Ports, actor: Actor, input: SaveCycleInput): Promise<Cycle> {
+export async function saveCycle(ports: Ports, actor: Actor, input: SaveCycleInput): Promise<CycleView> {
+  return cycleView(await storeCycle(ports, actor, input));
+}
+
+async function storeCycle(ports: Ports, actor: Actor, input: SaveCycleInput): Promise<Cycle> {
   await requireAllowed(ports, actor, { kind: 'manage-organisation' });
   if (input.parentCycleId) await checkParentCycle(ports, input);
   const fields = {
@@ -20,6 +29,7 @@ export async function saveCycle(ports: Ports, actor: Actor, input: SaveCycleInpu
     startDate: input.startDate,
     endDate: input.endDate,
     ...(input.parentCycleId ? { parentCycleId: input.parentCycleId } : {}),
+    archived: input.archived,
   };
   if (!input.id) {
     return ports.cycles.save({ id: ports.ids.newId(), ...fields, version: 1 });
@@ -50,7 +60,7 @@ async function checkParentCycle(ports: Ports, input: SaveCycleInput): Promise<vo
  * A year and its four quarters, named in the caller's language (`locale` from the trusted
  * context), created together. A year already set up is refused: a second one would split its OKRs.
  */
-export async function createYear(ports: Ports, actor: Actor, input: CreateYearInput, locale: string | undefined): Promise<Cycle[]> {
+export async function createYear(ports: Ports, actor: Actor, input: CreateYearInput, locale: string | undefined): Promise<CycleView[]> {
   await requireAllowed(ports, actor, { kind: 'manage-organisation' });
   const existing = await ports.cycles.list();
   if (hasYear(existing, input.year)) {
@@ -62,5 +72,5 @@ export async function createYear(ports: Ports, actor: Actor, input: CreateYearIn
   const { quarter: _none, ...yearFields } = plan.year;
   const year: Cycle = { id: ports.ids.newId(), ...yearFields, version: 1 };
   const quarters = plan.quarters.map(({ quarter: _quarter, ...fields }): Cycle => ({ id: ports.ids.newId(), ...fields, parentCycleId: year.id, version: 1 }));
-  return ports.cycles.createAll([year, ...quarters]);
+  return (await ports.cycles.createAll([year, ...quarters])).map(cycleView);
 }

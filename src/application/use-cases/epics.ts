@@ -1,14 +1,20 @@
-import type { GetEpicContextInput, SearchEpicsInput } from '../../contracts/schemas';
-import type { EpicContextView, EpicSearchResult } from '../../contracts/views';
+import type { GetEpicContextInput, SearchEpicsInput, SearchProjectsInput } from '../../contracts/schemas';
+import type { EpicContextView, EpicSearchResult, ProjectView } from '../../contracts/views';
 import { scoreOkrTree } from '../../domain/okr-tree';
 import { effectiveWeight } from '../../domain/scoring';
 import { NotFoundError, ProductUnavailableError } from '../errors';
 import { readInitiativeProgress, rememberEpicProgress } from '../initiative-progress';
-import type { EpicFacts, ObjectiveRecord, Ports } from '../ports';
+import type { Actor, EpicFacts, ObjectiveRecord, Ports } from '../ports';
+import { readAccess } from '../access';
+import { hidesSome, visibleRecords } from '../private-objectives';
 import type { EpicProgressSnapshot } from '../../domain/types';
 
 export const searchEpics = (ports: Ports, input: SearchEpicsInput): Promise<EpicSearchResult[]> =>
   ports.work.searchEpics(input.projectKey, input.query);
+
+/** The setup's project picker: what Jira lets the caller browse, read as them (never as the app). */
+export const searchProjects = (ports: Ports, input: SearchProjectsInput): Promise<ProjectView[]> =>
+  ports.work.searchProjects(input.query);
 
 /**
  * "Why are we building this": the initiatives, key results and objectives an epic moves, with
@@ -16,6 +22,7 @@ export const searchEpics = (ports: Ports, input: SearchEpicsInput): Promise<Epic
  */
 export async function getEpicContext(
   ports: Ports,
+  actor: Actor,
   input: GetEpicContextInput,
   now: Date,
   /** The issue Jira is showing this panel on (from the invocation context), if the call comes from it. */
@@ -34,12 +41,14 @@ export async function getEpicContext(
   const epic = facts ?? { key: input.issueKey };
   if (!facts && !jiraDown) throw new NotFoundError(`No epic ${input.issueKey} that you can see in Jira`);
 
-  const [records, cycles, teams, settings] = await Promise.all([
+  const [stored, cycles, teams, settings] = await Promise.all([
     ports.okrs.listByEpic(epic.key),
     ports.cycles.list(),
     ports.teams.list(),
     ports.settings.get(),
   ]);
+  // An epic that moves a private objective says nothing of it to those who may not see it.
+  const records = visibleRecords(await readAccess(ports, actor, { teams, settings }, (known) => hidesSome(known, stored)), stored);
   const progress = await readInitiativeProgress(ports, records, settings, now, [epic.key], { jiraKnownDown: jiraDown });
   const cycleById = new Map(cycles.map((c) => [c.id, c]));
   const teamById = new Map(teams.map((t) => [t.id, t]));

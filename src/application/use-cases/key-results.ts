@@ -7,6 +7,8 @@ import { capReached, growingField, invalidField, NotFoundError, unknownReference
 import { requireKnownUser } from '../known-users';
 import type { Actor, Ports } from '../ports';
 import { finishDelete } from './cleanup';
+import { changeRecord } from '../change-records';
+import { keyResultChanges } from '../../domain/okr-changes';
 import { requireVersion } from './versions';
 
 export async function saveKeyResult(
@@ -33,18 +35,25 @@ export async function saveKeyResult(
       throw capReached('objectiveId', cap, 'too-many-key-results', `An objective can have at most ${cap} key results`);
     }
     await requireKnownUser(ports, 'ownerAccountId', input.ownerAccountId);
-    return growingField('objectiveId', () =>
-      ports.okrs.createKeyResult({
-        id: ports.ids.newId(),
-        objectiveId: input.objectiveId,
-        ...fields,
-        measure: toMeasure(input.measure),
-        order: now.getTime(),
-        version: 1,
-        createdAt: at,
-        updatedAt: at,
-      }),
-    );
+    const created: KeyResult = {
+      id: ports.ids.newId(),
+      objectiveId: input.objectiveId,
+      ...fields,
+      measure: toMeasure(input.measure),
+      order: now.getTime(),
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const change = changeRecord(ports, actor, at, {
+      objectiveId: record.objective.id,
+      cycleId: record.objective.cycleId,
+      subjectKind: 'keyResult',
+      subjectId: created.id,
+      subjectTitle: created.title,
+      action: 'created',
+    });
+    return growingField('objectiveId', () => ports.okrs.createKeyResult(created, change));
   }
   const version = requireVersion(input.version);
   const found = await ports.okrs.findKeyResult(input.id);
@@ -69,15 +78,34 @@ export async function saveKeyResult(
     createdAt: keyResult.createdAt,
     updatedAt: at,
   };
-  return growingField('title', () => ports.okrs.updateKeyResult(updated, version));
+  // Written only if the stored version is still `version`: `keyResult` is exactly the "before".
+  const change = changeRecord(ports, actor, at, {
+    objectiveId: found.objective.id,
+    cycleId: found.objective.cycleId,
+    subjectKind: 'keyResult',
+    subjectId: keyResult.id,
+    subjectTitle: updated.title,
+    action: 'updated',
+    fields: keyResultChanges(keyResult, updated),
+  });
+  return growingField('title', () => ports.okrs.updateKeyResult(updated, version, change));
 }
 
 /** Deletes a key result, then what it leaves in storage (its check-ins and epic links). */
-export async function deleteKeyResult(ports: Ports, actor: Actor, input: DeleteKeyResultInput): Promise<void> {
+export async function deleteKeyResult(ports: Ports, actor: Actor, input: DeleteKeyResultInput, now = ports.clock.now()): Promise<void> {
   const found = await ports.okrs.findKeyResult(input.id);
   if (!found) throw new NotFoundError(`No key result with id "${input.id}"`);
   await requireAllowed(ports, actor, { kind: 'edit-team-okrs', teamId: found.objective.teamId });
-  await finishDelete(ports, await ports.okrs.deleteKeyResult(input.id, input.version));
+  // The history keeps that it existed (its title as it was deleted).
+  const change = changeRecord(ports, actor, now.toISOString(), {
+    objectiveId: found.objective.id,
+    cycleId: found.objective.cycleId,
+    subjectKind: 'keyResult',
+    subjectId: found.keyResult.id,
+    subjectTitle: found.keyResult.title,
+    action: 'deleted',
+  });
+  await finishDelete(ports, await ports.okrs.deleteKeyResult(input.id, input.version, change));
 }
 
 /**

@@ -6,6 +6,8 @@ import { growingField, NotFoundError, unknownReference } from '../errors';
 import { requireKnownUser } from '../known-users';
 import type { Actor, Ports } from '../ports';
 import { finishDelete } from './cleanup';
+import { changeRecord } from '../change-records';
+import { objectiveChanges } from '../../domain/okr-changes';
 import { requireVersion } from './versions';
 
 export async function saveObjective(
@@ -22,9 +24,9 @@ export async function saveObjective(
   const team = teams.find((t) => t.id === input.teamId);
   if (!cycle) throw unknownReference('cycleId', 'cycle', input.cycleId);
   if (!team) throw unknownReference('teamId', 'team', input.teamId);
-  await requireAllowed(ports, actor, { kind: 'edit-team-okrs', teamId: team.id }, teams);
+  const access = await requireAllowed(ports, actor, { kind: 'edit-team-okrs', teamId: team.id }, teams);
   if (input.parentObjectiveId) {
-    await requireAlignment(ports, { id: input.id, teamId: team.id, cycleId: cycle.id }, cycle, input.parentObjectiveId);
+    await requireAlignment(ports, { id: input.id, teamId: team.id, cycleId: cycle.id }, cycle, input.parentObjectiveId, actor, teams);
   }
 
   const fields = {
@@ -40,14 +42,18 @@ export async function saveObjective(
   const at = now.toISOString();
   if (!input.id) {
     await requireKnownUser(ports, 'ownerAccountId', input.ownerAccountId);
-    return ports.okrs.createObjective({
-      id: ports.ids.newId(),
-      ...fields,
-      order: now.getTime(),
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-    });
+    const created: Objective = { id: ports.ids.newId(), ...fields, order: now.getTime(), version: 1, createdAt: at, updatedAt: at };
+    return ports.okrs.createObjective(
+      created,
+      changeRecord(ports, actor, at, {
+        objectiveId: created.id,
+        cycleId: created.cycleId,
+        subjectKind: 'objective',
+        subjectId: created.id,
+        subjectTitle: created.title,
+        action: 'created',
+      }),
+    );
   }
   const version = requireVersion(input.version);
   const existing = await ports.okrs.findObjective(input.id);
@@ -55,22 +61,29 @@ export async function saveObjective(
   const { objective } = existing;
   // Moving an objective to another team changes both teams' OKRs.
   if (objective.teamId !== team.id) await requireAllowed(ports, actor, { kind: 'edit-team-okrs', teamId: objective.teamId }, teams);
-  await requireAlignedStayBelow(ports, objective, { id: objective.id, ...fields });
+  await requireAlignedStayBelow(ports, objective, { id: objective.id, ...fields }, access);
   await requireKnownUser(ports, 'ownerAccountId', input.ownerAccountId, objective.ownerAccountId);
   // The description is the objective's own text that can grow it most.
-  return growingField('description', () =>
-    ports.okrs.updateObjective(
-      { id: objective.id, ...fields, order: objective.order, version: version + 1, createdAt: objective.createdAt, updatedAt: at },
-      version,
-    ),
-  );
+  const updated: Objective = { id: objective.id, ...fields, order: objective.order, version: version + 1, createdAt: objective.createdAt, updatedAt: at };
+  // The update is written only if the stored version is still `version`, so `objective` is
+  // exactly what it changes: the record's "before".
+  const change = changeRecord(ports, actor, at, {
+    objectiveId: objective.id,
+    cycleId: updated.cycleId,
+    subjectKind: 'objective',
+    subjectId: objective.id,
+    subjectTitle: updated.title,
+    action: 'updated',
+    fields: objectiveChanges(objective, updated),
+  });
+  return growingField('description', () => ports.okrs.updateObjective(updated, version, change));
 }
 
 /** Deletes an objective nobody aligns to, then what it leaves in storage (check-ins, epic links). */
 export async function deleteObjective(ports: Ports, actor: Actor, input: DeleteObjectiveInput): Promise<void> {
   const existing = await ports.okrs.findObjective(input.id);
   if (!existing) throw new NotFoundError(`No objective with id "${input.id}"`);
-  await requireAllowed(ports, actor, { kind: 'edit-team-okrs', teamId: existing.objective.teamId });
-  await refuseDeletingAligned(ports, input.id);
+  const access = await requireAllowed(ports, actor, { kind: 'edit-team-okrs', teamId: existing.objective.teamId });
+  await refuseDeletingAligned(ports, input.id, access);
   await finishDelete(ports, await ports.okrs.deleteObjective(input.id, input.version));
 }

@@ -13,23 +13,23 @@
 import type { GetOkrTreeChangesInput } from '../../contracts/schemas';
 import type { OkrTreeChangesView } from '../../contracts/views';
 import { readInitiativeProgress } from '../initiative-progress';
-import type { AppSettings, Ports } from '../ports';
+import type { Actor, AppSettings, Ports } from '../ports';
 import { decodeSince, epicsDigest } from '../tree-since';
 import { getOkrTree } from './okr-tree';
 
-export async function getOkrTreeChanges(ports: Ports, input: GetOkrTreeChangesInput, now: Date): Promise<OkrTreeChangesView> {
+export async function getOkrTreeChanges(ports: Ports, actor: Actor, input: GetOkrTreeChangesInput, now: Date): Promise<OkrTreeChangesView> {
   const token = decodeSince(input.since);
   const tree = { cycleId: input.cycleId, ...(input.teamId ? { teamId: input.teamId } : {}) };
   // A token is for one tree: the cycle and team it was read for.
-  if (!token || token.c[0] !== input.cycleId || token.t !== (input.teamId ?? null)) return { changed: true, tree: await getOkrTree(ports, tree, now) };
-  if ((await ports.changes.read(token.c)) !== token.m) return { changed: true, tree: await getOkrTree(ports, tree, now) };
+  if (!token || token.c[0] !== input.cycleId || token.t !== (input.teamId ?? null)) return { changed: true, tree: await getOkrTree(ports, actor, tree, now) };
+  if ((await ports.changes.read(token.c)) !== token.m) return { changed: true, tree: await getOkrTree(ports, actor, tree, now) };
   if (token.k.length > 0) {
     // Settings are covered by the markers: the token's fields are still the ones to count with.
     const settings: AppSettings = token.p.length
       ? { epicProgressMode: 'points', storyPointsFieldIds: token.p, version: 0 }
       : { epicProgressMode: 'count', version: 0 };
     const progress = await readInitiativeProgress(ports, [], settings, now, token.k);
-    if (epicsDigest(progress, token.k) !== token.d) return { changed: true, tree: await getOkrTree(ports, tree, now) };
+    if (epicsDigest(progress, token.k) !== token.d) return { changed: true, tree: await getOkrTree(ports, actor, tree, now) };
   }
   return { changed: false };
 }

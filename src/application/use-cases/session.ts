@@ -20,10 +20,12 @@ import { ancestorsOf } from '../../domain/team-hierarchy';
 import type { Cycle, Team } from '../../domain/types';
 import { requireAlignment } from '../alignment-checks';
 import { requireSignedIn } from '../authorise';
-import { requireAllowed } from '../access';
+import { readAccess, requireAllowed } from '../access';
+import { hidesSome, visibleRecords } from '../private-objectives';
 import { LIMITS } from '../../contracts/limits';
 import { capReached, ConflictError, invalidField, NotFoundError, ValidationError } from '../errors';
 import { requireKnownUser } from '../known-users';
+import { cycleView } from '../cycle-view';
 import type { Actor, ObjectiveRecord, Ports } from '../ports';
 import { toMeasure } from './key-results';
 import { previewRepublish } from './republish-preview';
@@ -79,7 +81,9 @@ export async function getSession(ports: Ports, actor: Actor, identity: SessionId
   const content = contentOf(items);
   const current = stepIndex(session.step);
   const facilitator = session.meeting.facilitatorAccountId;
-  const records = await ports.okrs.listByCycles(contextCycleIds(frame));
+  const [stored, settings] = await Promise.all([ports.okrs.listByCycles(contextCycleIds(frame)), ports.settings.get()]);
+  // Prep shares the objectives above the team: private ones only with those who may see them.
+  const records = visibleRecords(await readAccess(ports, actor, { teams: frame.teams, settings }, (known) => hidesSome(known, stored)), stored);
   const republish = actor.accountId
     ? previewRepublish(content, session, records, { teamId: frame.team.id, cycleId: frame.cycle.id, accountId: actor.accountId, now })
     : undefined;
@@ -87,7 +91,7 @@ export async function getSession(ports: Ports, actor: Actor, identity: SessionId
     state: 'ready',
     session: { ...session, teamId: frame.team.id, cycleId: frame.cycle.id },
     team: frame.team,
-    cycle: frame.cycle,
+    cycle: cycleView(frame.cycle),
     candidates: content.candidates
       .map((c) => ({
         ...c,
@@ -160,7 +164,7 @@ function sessionContext(
   return {
     parentObjectives,
     lastCycle: {
-      cycle: previous,
+      cycle: cycleView(previous),
       objectives: scored.objectives.map((o) => ({
         id: o.id,
         title: o.title,
@@ -222,7 +226,7 @@ export async function saveSessionItem(
       }
       // The draft becomes this team's objective in this cycle: the panel's alignment rule applies.
       if (input.parentObjectiveId) {
-        await requireAlignment(ports, { teamId: frame.team.id, cycleId: frame.cycle.id }, frame.cycle, input.parentObjectiveId, frame.teams);
+        await requireAlignment(ports, { teamId: frame.team.id, cycleId: frame.cycle.id }, frame.cycle, input.parentObjectiveId, actor, frame.teams);
       }
       item = {
         kind: 'objective',

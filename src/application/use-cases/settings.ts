@@ -2,11 +2,13 @@ import type { SaveSettingsInput } from '../../contracts/schemas';
 import type { SettingsView } from '../../contracts/views';
 import { requireAllowed } from '../access';
 import { ValidationError } from '../errors';
+import { requireKnownUsers } from '../known-users';
 import { storyPointsFieldsOf } from '../initiative-progress';
 import type { Actor, AppSettings, Ports } from '../ports';
 
 const toView = (settings: AppSettings): SettingsView => ({
   epicProgressMode: settings.epicProgressMode,
+  appAdminAccountIds: settings.appAdminAccountIds ?? [],
   version: settings.version,
 });
 
@@ -21,6 +23,11 @@ export async function saveSettings(ports: Ports, actor: Actor, input: SaveSettin
   await requireAllowed(ports, actor, { kind: 'manage-organisation' });
   const current = await ports.settings.get();
   const expectedVersion = input.version ?? current.version;
+  // The app admins named in setup: kept when the payload does not name them, else replaced by
+  // people of the site (the newly named ones checked, as the caller, before anything is written).
+  const currentAdmins = current.appAdminAccountIds ?? [];
+  const appAdminAccountIds = input.appAdminAccountIds ? [...new Set(input.appAdminAccountIds)] : currentAdmins;
+  await requireKnownUsers(ports, 'appAdminAccountIds', appAdminAccountIds, currentAdmins);
   let storyPointsFieldIds = storyPointsFieldsOf(current);
   if (input.epicProgressMode === 'points') {
     storyPointsFieldIds = await ports.work.findStoryPointsFields();
@@ -34,6 +41,7 @@ export async function saveSettings(ports: Ports, actor: Actor, input: SaveSettin
     {
       epicProgressMode: input.epicProgressMode,
       ...(storyPointsFieldIds.length ? { storyPointsFieldIds } : {}),
+      ...(appAdminAccountIds.length ? { appAdminAccountIds } : {}),
       version: expectedVersion + 1,
     },
     expectedVersion,

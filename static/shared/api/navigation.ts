@@ -19,3 +19,15 @@ export async function openIssue(issueKey: string): Promise<void> {
     // The host refused (or has no router): the link's href is still there to copy.
   }
 }
+
+/**
+ * Opens the app's setup in the product the person is in: Confluence's global settings page or
+ * Jira's app admin page (both shown by the products to their admins only). Never throws.
+ */
+export async function openSetup(product: 'confluence' | 'jira'): Promise<void> {
+  try {
+    await router.navigate({ target: 'module', moduleKey: product === 'jira' ? 'okr-setup-jira' : 'okr-setup-confluence' });
+  } catch {
+    // The host refused: the text beside the button still says where the setup is.
+  }
+}

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type {
   addCheckInPayload,
   advanceSessionPayload,
+  createYearPayload,
   deleteInitiativePayload,
   deleteKeyResultPayload,
   deleteObjectivePayload,
@@ -18,15 +19,19 @@ import type {
   getSettingsPayload,
   getUsersPayload,
   listCheckInsPayload,
+  listChangesPayload,
   listCyclesPayload,
   listTeamsPayload,
   publishSessionPayload,
   saveInitiativePayload,
   saveKeyResultPayload,
+  saveCyclePayload,
   saveObjectivePayload,
   saveSessionItemPayload,
   saveSettingsPayload,
+  saveTeamPayload,
   searchEpicsPayload,
+  searchProjectsPayload,
   searchUsersPayload,
   voteCandidatePayload,
 } from '@contracts/schemas';
@@ -34,6 +39,7 @@ import type { ResolverKey } from '@contracts/resolver-keys';
 import type {
   CandidateVotes,
   CheckInPage,
+  ChangeListView,
   CycleView,
   Deleted,
   EpicContextView,
@@ -41,6 +47,7 @@ import type {
   CurrentUserView,
   OkrTreeChangesView,
   OkrTreeView,
+  ProjectView,
   PublishedSession,
   SavedCheckIn,
   SavedInitiative,
@@ -60,24 +67,28 @@ interface Call<Schema extends z.ZodType, Result> {
   result: Result;
 }
 
-/** `saveCycle` and `saveTeam` are admin calls no surface makes yet, so they are not listed. */
 export interface ResolverContract {
   getOkrTree: Call<typeof getOkrTreePayload, OkrTreeView>;
   getOkrTreeChanges: Call<typeof getOkrTreeChangesPayload, OkrTreeChangesView>;
   listCycles: Call<typeof listCyclesPayload, CycleView[]>;
   listTeams: Call<typeof listTeamsPayload, TeamView[]>;
+  saveCycle: Call<typeof saveCyclePayload, CycleView>;
+  createYear: Call<typeof createYearPayload, CycleView[]>;
+  saveTeam: Call<typeof saveTeamPayload, TeamView>;
   saveObjective: Call<typeof saveObjectivePayload, SavedObjective>;
   deleteObjective: Call<typeof deleteObjectivePayload, Deleted>;
   saveKeyResult: Call<typeof saveKeyResultPayload, SavedKeyResult>;
   deleteKeyResult: Call<typeof deleteKeyResultPayload, Deleted>;
   addCheckIn: Call<typeof addCheckInPayload, SavedCheckIn>;
   listCheckIns: Call<typeof listCheckInsPayload, CheckInPage>;
+  listChanges: Call<typeof listChangesPayload, ChangeListView>;
   searchUsers: Call<typeof searchUsersPayload, UserView[]>;
   getUsers: Call<typeof getUsersPayload, UserView[]>;
   getCurrentUser: { payload: Record<string, never>; result: CurrentUserView };
   saveInitiative: Call<typeof saveInitiativePayload, SavedInitiative>;
   deleteInitiative: Call<typeof deleteInitiativePayload, Deleted>;
   searchEpics: Call<typeof searchEpicsPayload, EpicSearchResult[]>;
+  searchProjects: Call<typeof searchProjectsPayload, ProjectView[]>;
   getEpicContext: Call<typeof getEpicContextPayload, EpicContextView>;
   getSettings: Call<typeof getSettingsPayload, SettingsView>;
   saveSettings: Call<typeof saveSettingsPayload, SettingsView>;

@@ -4,7 +4,14 @@
  * count in both languages; numbers and dates come from Intl (see ./format), not from here.
  * Placeholders are `{name}`; `ko.ts` must keep each one (checked by the compiler).
  */
+import { historyEn } from './features/history.en';
+import { rolesEn } from './features/roles.en';
+import { setupEn } from './features/setup.en';
+
 export const en = {
+  ...setupEn,
+  ...historyEn,
+  ...rolesEn,
   'common.save': 'Save',
   'common.cancel': 'Cancel',
   'common.delete': 'Delete',
@@ -110,7 +117,7 @@ export const en = {
   'cycle.elapsed': '{percent} of the cycle has passed',
   'cycle.expectedMarker': 'Expected by now: {percent}',
   'cycle.noneTitle': 'No cycles yet',
-  'cycle.noneBody': 'OKRs are set for a cycle, such as a quarter. Once an OKR admin creates one, its OKRs appear here.',
+  'cycle.noneBody': 'OKRs are set for a cycle, such as a quarter. Once an app admin creates one in the OKR setup, its OKRs appear here.',
 
   'panel.wholeOrganisation': 'Whole organisation',
   'panel.overallScore': 'Overall score',
@@ -426,7 +433,7 @@ export const en = {
   'jiraProject.about': 'This project’s team OKRs. Link the project’s epics to key results as initiatives: as the epics get done, the key results move.',
   'jiraProject.editHint': 'Objectives and key results are written in the OKR panel on the team’s Confluence page; here you link the work that moves them.',
   'jiraProject.noTeamTitle': 'No team is connected to this project yet',
-  'jiraProject.noTeamBody': 'A team’s OKRs show here once an OKR admin adds {key} to that team’s Jira projects (in the team’s settings). Then this project’s epics can be linked to the team’s key results.',
+  'jiraProject.noTeamBody': 'A team’s OKRs show here once an app admin maps {key} to that team in the OKR setup. Then this project’s epics can be linked to the team’s key results.',
   'jiraProject.noTeamNext': 'Until then, the team’s OKRs are in the OKR panel on its Confluence page.',
   'jiraProject.noObjectivesBody': 'The team writes its objectives and key results in the OKR panel on its Confluence page. They show here as soon as they exist, ready for epics to be linked.',
   'jiraProject.projectFact': 'Jira project {key}',

@@ -4,8 +4,14 @@
  * 목표, 핵심 결과, 체크인, 주기, 담당자, 약속형 / 도전형.
  */
 import type { Catalogue } from './catalogue-types';
+import { historyKo } from './features/history.ko';
+import { rolesKo } from './features/roles.ko';
+import { setupKo } from './features/setup.ko';
 
 export const ko = {
+  ...setupKo,
+  ...historyKo,
+  ...rolesKo,
   'common.save': '저장',
   'common.cancel': '취소',
   'common.delete': '삭제',
@@ -111,7 +117,7 @@ export const ko = {
   'cycle.elapsed': '주기의 {percent} 경과',
   'cycle.expectedMarker': '현재 기대 진행률: {percent}',
   'cycle.noneTitle': '아직 주기가 없습니다',
-  'cycle.noneBody': 'OKR은 분기 같은 주기 단위로 설정합니다. OKR 관리자가 주기를 만들면 여기에 OKR이 표시됩니다.',
+  'cycle.noneBody': 'OKR은 분기 같은 주기 단위로 설정합니다. 앱 관리자가 OKR 설정에서 주기를 만들면 여기에 OKR이 표시됩니다.',
 
   'panel.wholeOrganisation': '전체 조직',
   'panel.overallScore': '전체 점수',
@@ -427,7 +433,7 @@ export const ko = {
   'jiraProject.about': '이 프로젝트 팀의 OKR입니다. 프로젝트의 에픽을 핵심 결과의 이니셔티브로 연결하면, 에픽이 완료될수록 핵심 결과가 움직입니다.',
   'jiraProject.editHint': '목표와 핵심 결과는 팀의 Confluence 페이지에 있는 OKR 패널에서 작성합니다. 여기서는 그것을 움직이는 작업을 연결합니다.',
   'jiraProject.noTeamTitle': '이 프로젝트에 연결된 팀이 아직 없습니다',
-  'jiraProject.noTeamBody': 'OKR 관리자가 팀 설정에서 {key} 프로젝트를 팀의 Jira 프로젝트에 추가하면 이 페이지에 해당 팀의 OKR이 표시됩니다. 그러면 이 프로젝트의 에픽을 팀의 핵심 결과에 연결할 수 있습니다.',
+  'jiraProject.noTeamBody': '앱 관리자가 OKR 설정에서 {key} 프로젝트를 팀에 연결하면 이 페이지에 해당 팀의 OKR이 표시됩니다. 그러면 이 프로젝트의 에픽을 팀의 핵심 결과에 연결할 수 있습니다.',
   'jiraProject.noTeamNext': '그전까지는 팀의 Confluence 페이지에 있는 OKR 패널에서 OKR을 볼 수 있습니다.',
   'jiraProject.noObjectivesBody': '팀은 Confluence 페이지의 OKR 패널에서 목표와 핵심 결과를 작성합니다. 작성되면 바로 여기에 표시되고, 에픽을 연결할 수 있습니다.',
   'jiraProject.projectFact': 'Jira 프로젝트 {key}',

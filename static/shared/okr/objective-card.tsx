@@ -6,11 +6,13 @@
 import type { ObjectiveView } from '@contracts/views';
 import { useId, type ReactNode } from 'react';
 import { UserName } from '../components/avatar';
-import { AlignIcon } from '../components/icons';
+import { AlignIcon, LockIcon } from '../components/icons';
+import { Lozenge } from '../components/lozenge';
 import { useI18n } from '../i18n';
 import { defineStyles } from '../styles/define-styles';
 import { border, color, elevation, font, radius, space } from '../styles/tokens';
 import { ScoreBadge } from './score-badge';
+import { useChangeHistory } from './change-history-dialog';
 import { CommitmentLozenge, StatusLozenge } from './status-lozenge';
 
 defineStyles(
@@ -41,6 +43,7 @@ defineStyles(
 
 export function ObjectiveCard({
   objective,
+  teamName,
   actions,
   editor,
   children,
@@ -48,6 +51,8 @@ export function ObjectiveCard({
   footer,
 }: {
   objective: ObjectiveView;
+  /** The objective's team, for "only Growth's members can see this" on a private one. */
+  teamName?: string | undefined;
   actions?: ReactNode;
   /** Replaces the summary while the objective is edited or its deletion confirmed. */
   editor?: ReactNode;
@@ -61,6 +66,7 @@ export function ObjectiveCard({
   const { t } = useI18n();
   const titleId = useId();
   const hasKeyResults = objective.keyResults.length > 0;
+  const history = useChangeHistory(objective);
   return (
     <article className="okr-objective" data-testid="objective-card" data-objective-id={objective.id} aria-labelledby={titleId}>
       {editor ? (
@@ -80,6 +86,7 @@ export function ObjectiveCard({
             <div className="okr-objective__tags">
               <StatusLozenge status={objective.status} testId="objective-status" />
               <CommitmentLozenge commitment={objective.commitment} />
+              {objective.visibility === 'private' ? <PrivateLozenge teamName={teamName} /> : null}
             </div>
             <div className="okr-objective__meta">
               {objective.ownerAccountId ? <UserName accountId={objective.ownerAccountId} size={16} /> : null}
@@ -91,16 +98,33 @@ export function ObjectiveCard({
                   </span>
                 </span>
               ) : null}
+              {objective.privateAlignedCount ? (
+                <span className="okr-objective__aligned" data-testid="objective-private-aligned">
+                  <LockIcon size={14} />
+                  <span>{t('roles.privateAligned', { count: objective.privateAlignedCount })}</span>
+                </span>
+              ) : null}
             </div>
             {objective.description ? <p className="okr-objective__description">{objective.description}</p> : null}
           </div>
-          {actions ? <div className="okr-objective__actions">{actions}</div> : null}
+          <div className="okr-objective__actions">{history.button}{actions}</div>
         </div>
       )}
+      {editor ? null : history.dialog}
       <section className="okr-objective__body" aria-label={t('objective.keyResults')}>
         {hasKeyResults ? <ul className="okr-objective__krs">{children}</ul> : <div className="okr-objective__empty">{empty ?? t('objective.noKeyResults')}</div>}
         {footer}
       </section>
     </article>
+  );
+}
+
+/** "Private", saying on hover who can see it. */
+function PrivateLozenge({ teamName }: { teamName: string | undefined }) {
+  const { t } = useI18n();
+  return (
+    <Lozenge appearance="moved" title={t('roles.privateHint', { team: teamName ?? '' })} testId="objective-private">
+      {t('roles.private')}
+    </Lozenge>
   );
 }

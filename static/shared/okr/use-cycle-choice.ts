@@ -8,7 +8,7 @@ import type { Envelope } from '@contracts/envelope';
 import type { CycleView } from '@contracts/views';
 import { useState } from 'react';
 import { useResource, type Resource } from '../hooks/use-resource';
-import { currentCycle } from './current-cycle';
+import { currentCycle, offeredCycles } from './current-cycle';
 
 export interface CycleChoice {
   cycles: Resource<CycleView[]>;
@@ -28,5 +28,6 @@ export function useCycleChoice(configuredCycleId: string | undefined, listCycles
 
 /** The cycles the switcher offers: the list once loaded, else at least the one on screen. */
 export function switcherCycles(choice: CycleChoice, shown: CycleView): readonly CycleView[] {
-  return choice.cycles.status === 'ok' ? choice.cycles.data : [shown];
+  // An archived cycle stays out of the switcher, unless it is the one on screen.
+  return choice.cycles.status === 'ok' ? offeredCycles(choice.cycles.data, shown.id) : [shown];
 }

@@ -30,6 +30,7 @@ export function ManagedInitiatives({
   api,
   reload,
   manageEpics,
+  editable,
   hint,
   footer,
 }: {
@@ -38,6 +39,8 @@ export function ManagedInitiatives({
   reload: () => Promise<void>;
   /** Weight and unlink for linked epics; without it epics are shown read-only. */
   manageEpics: boolean;
+  /** Whether the person may change the team's initiatives (its objective's `can.edit`); read-only otherwise. */
+  editable: boolean;
   hint?: string;
   /** More actions after "Add initiative without an epic" (the epic picker). */
   footer?: ReactNode;
@@ -50,7 +53,7 @@ export function ManagedInitiatives({
 
   const actions = (initiative: InitiativeView) => {
     const epic = epicOf(initiative);
-    if (epic && !manageEpics) return null;
+    if (!editable || (epic && !manageEpics)) return null;
     const name = initiativeName(i18n, initiative);
     return (
       <>
@@ -135,7 +138,7 @@ export function ManagedInitiatives({
       renderEditor={editor}
       hint={hint}
       footer={
-        adding ? (
+        !editable ? null : adding ? (
           <InitiativeForm keyResultId={keyResult.id} save={api.save} reload={reload} onDone={close} returnFocusKey={addKey} />
         ) : full ? (
           <CapHint text={t('initiative.capReached', { limit: LIMITS.initiativesPerKeyResult })} testId="initiative-cap" />

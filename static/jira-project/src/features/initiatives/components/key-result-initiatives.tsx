@@ -10,7 +10,8 @@ import { LinkEpic } from './link-epic';
 
 const API: InitiativeApi = { save: saveInitiative, remove: deleteInitiative };
 
-export function KeyResultInitiatives({ keyResult }: { keyResult: KeyResultView }) {
+/** `editable`: the objective's `can.edit` (its team's admins and app admins link and unlink work). */
+export function KeyResultInitiatives({ keyResult, editable }: { keyResult: KeyResultView; editable: boolean }) {
   const { reload } = useProject();
-  return <ManagedInitiatives keyResult={keyResult} api={API} reload={reload} manageEpics footer={<LinkEpic keyResult={keyResult} />} />;
+  return <ManagedInitiatives keyResult={keyResult} api={API} reload={reload} manageEpics editable={editable} footer={<LinkEpic keyResult={keyResult} />} />;
 }

@@ -3,6 +3,7 @@
  * a team's Jira projects; team settings are not in this UI yet), what that brings here, and
  * where the OKRs are meanwhile.
  */
+import { SetupNeeded } from '@shared/okr/setup-needed';
 import { EmptyState } from '@shared/components/empty-state';
 import { useI18n } from '@shared/i18n';
 import { defineStyles } from '@shared/styles/define-styles';
@@ -21,6 +22,7 @@ export function NoTeam({ projectKey }: { projectKey: string }) {
     <EmptyState
       title={t('jiraProject.noTeamTitle')}
       testId="no-team"
+      actions={<SetupNeeded product="jira" />}
       body={
         <>
           {t('jiraProject.noTeamBody', { key: projectKey })}

@@ -11,6 +11,8 @@ import { PageIntro } from '@shared/components/page-intro';
 import { useI18n } from '@shared/i18n';
 import { JiraUnavailable } from '@shared/okr/jira-unavailable';
 import { TreeHeader } from '@shared/okr/tree-header';
+import { ReadOnlyNotice } from '@shared/okr/read-only-notice';
+import { SetupNeeded } from '@shared/okr/setup-needed';
 import { TreeSkeleton } from '@shared/okr/tree-skeleton';
 import { switcherCycles, useCycleChoice } from '@shared/okr/use-cycle-choice';
 import { useLiveTree } from '@shared/okr/use-live-tree';
@@ -46,7 +48,7 @@ export function ProjectOkrs({ projectKey }: { projectKey: string }) {
   if (!team) return frame(<NoTeam projectKey={projectKey} />);
   if (cycle.cycleId === undefined) {
     if (cycle.cycles.status === 'error') return frame(<ErrorState error={cycle.cycles.error} onRetry={() => void cycle.reloadCycles()} />);
-    if (cycle.cycles.status === 'ok') return frame(<EmptyState title={t('cycle.noneTitle')} body={t('cycle.noneBody')} testId="no-cycles" />);
+    if (cycle.cycles.status === 'ok') return frame(<EmptyState title={t('cycle.noneTitle')} body={t('cycle.noneBody')} actions={<SetupNeeded product="jira" />} testId="no-cycles" />);
     return frame(<TreeSkeleton bare />, t('panel.loading'), true);
   }
   if (tree.status === 'error') return frame(<ErrorState error={tree.error} onRetry={() => void reload()} />);
@@ -72,6 +74,7 @@ export function ProjectOkrs({ projectKey }: { projectKey: string }) {
             controls={<EpicProgressSetting />}
           />
           <JiraUnavailable tree={project.tree} />
+          <ReadOnlyNotice tree={project.tree} />
           <div className={stale ? 'okr-stale' : undefined} inert={stale || undefined}>
             <ProjectTree />
           </div>

@@ -28,13 +28,13 @@ export function ProjectTree() {
   return (
     <div className="okr-project-tree">
       {inDisplayOrder(tree.objectives).map((objective) => (
-        <ObjectiveCard key={objective.id} objective={objective}>
+        <ObjectiveCard key={objective.id} objective={objective} teamName={tree.teams.find((team) => team.id === objective.teamId)?.name}>
           {inDisplayOrder(objective.keyResults).map((keyResult) => (
             <KeyResultRow
               key={keyResult.id}
               keyResult={keyResult}
               expectedProgress={tree.expectedProgress}
-              initiatives={<KeyResultInitiatives keyResult={keyResult} />}
+              initiatives={<KeyResultInitiatives keyResult={keyResult} editable={objective.can.edit} />}
             />
           ))}
         </ObjectiveCard>

@@ -6,6 +6,7 @@ import { SectionMessage } from '@shared/components/section-message';
 import { Select } from '@shared/components/select';
 import { Spinner } from '@shared/components/spinner';
 import { fieldIssueMessage } from '@shared/field-errors';
+import { useAppAdmin } from '@shared/hooks/use-app-admin';
 import { useI18n } from '@shared/i18n';
 import { defineStyles } from '@shared/styles/define-styles';
 import { color, font, space } from '@shared/styles/tokens';
@@ -26,6 +27,7 @@ export function EpicProgressSetting() {
   const { t } = useI18n();
   const { tree, reload } = useProject();
   const { state, shown, choose } = useEpicProgressSetting(tree.settings, reload);
+  const appAdmin = useAppAdmin();
   // A refusal of the mode itself (no story point field on the site) is said under the select.
   const fieldIssue = state.status === 'failed' ? state.error.fields?.epicProgressMode : undefined;
   return (
@@ -35,7 +37,9 @@ export function EpicProgressSetting() {
         value={shown}
         options={MODES.map((mode) => ({ value: mode, label: t(`settings.epicProgress.${mode}`) }))}
         onChange={(mode) => void choose(mode)}
-        help={t('settings.epicProgress.help')}
+        // A site-wide setting: app admins change it; everyone else reads which one counts.
+        disabled={!appAdmin}
+        help={appAdmin ? t('settings.epicProgress.help') : t('roles.settingsWho')}
         error={fieldIssue ? fieldIssueMessage(t, fieldIssue) : undefined}
         testId="epic-progress-mode-select"
       />

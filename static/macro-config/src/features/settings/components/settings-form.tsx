@@ -5,6 +5,7 @@
 import { Button } from '@shared/components/button';
 import { ErrorState } from '@shared/components/error-state';
 import { Page } from '@shared/components/page';
+import { SetupNeeded } from '@shared/okr/setup-needed';
 import { SectionMessage } from '@shared/components/section-message';
 import { Select } from '@shared/components/select';
 import { Skeleton } from '@shared/components/skeleton';
@@ -90,7 +91,9 @@ export function SettingsForm({ initial }: { initial: Choice }) {
               testId="config-team-select"
             />
             {teams.resource.status === 'ok' && teams.resource.data.length === 0 ? (
-              <SectionMessage appearance="information">{t('config.noTeams')}</SectionMessage>
+              <SectionMessage appearance="information" testId="config-no-teams">
+                {t('config.noTeams')} <SetupNeeded product="confluence" />
+              </SectionMessage>
             ) : null}
             <Select
               label={t('config.cycle')}

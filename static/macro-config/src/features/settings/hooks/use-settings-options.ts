@@ -6,7 +6,7 @@
 import type { CycleView, TeamView } from '@contracts/views';
 import type { SelectOption } from '@shared/components/select';
 import { useI18n } from '@shared/i18n';
-import { cyclesNewestFirst } from '@shared/okr/current-cycle';
+import { cyclesNewestFirst, offeredCycles } from '@shared/okr/current-cycle';
 import { teamsTopDown } from '@shared/okr/team-groups';
 
 export function useSettingsOptions(teams: readonly TeamView[], cycles: readonly CycleView[], saved: { teamId: string; cycleId: string }) {
@@ -20,7 +20,7 @@ export function useSettingsOptions(teams: readonly TeamView[], cycles: readonly 
   }
   const cycleOptions: SelectOption<string>[] = [
     { value: '', label: t('config.cycle.current') },
-    ...cyclesNewestFirst(cycles).map((cycle) => ({
+    ...cyclesNewestFirst(offeredCycles(cycles, saved.cycleId)).map((cycle) => ({
       value: cycle.id,
       label: t('cycle.option', { name: cycle.name, start: format.date(cycle.startDate), end: format.date(cycle.endDate) }),
     })),

@@ -23,18 +23,33 @@ const FIELDS = ['value', 'confidence', 'comment'] as const;
 /** A percentage reading is a share of 100, so the form refuses 140% before the resolver does. */
 const percentageCheckIn = addCheckInPayload.extend({ value: z.number().min(0).max(100) });
 
-export function CheckInForm({ keyResult, onDone }: { keyResult: KeyResultView; onDone: (saved: boolean) => void }) {
+export function CheckInForm({
+  keyResult,
+  onDone,
+  correcting,
+}: {
+  keyResult: KeyResultView;
+  onDone: (saved: boolean) => void;
+  /** The earlier reading this check-in corrects (check-ins stay append-only). */
+  correcting?: { id: string; value: number; createdAt: string } | undefined;
+}) {
   const { t, format } = useI18n();
   const { reload } = usePanel();
   const { measure } = keyResult;
-  const [value, setValue] = useState(() => checkInStartValue(measure));
+  const [value, setValue] = useState(() => (correcting ? String(correcting.value) : checkInStartValue(measure)));
   const [confidence, setConfidence] = useState<Confidence>(keyResult.lastCheckIn?.confidence ?? 'medium');
   const [comment, setComment] = useState('');
   const saving = useVersionedSave(undefined, reload);
   const { byField, unplaced } = fieldMessages(t, saving.state.status === 'failed' ? saving.state.error : undefined, FIELDS);
 
   const submit = async () => {
-    const payload = { keyResultId: keyResult.id, value: value.trim() === '' ? undefined : Number(value), confidence, comment };
+    const payload = {
+      keyResultId: keyResult.id,
+      value: value.trim() === '' ? undefined : Number(value),
+      confidence,
+      comment,
+      ...(correcting ? { correctsCheckInId: correcting.id } : {}),
+    };
     const schema = measure.kind === 'percentage' ? percentageCheckIn : addCheckInPayload;
     const saved = await saving.save(schema, payload, addCheckIn);
     if (!saved) return;
@@ -44,14 +59,18 @@ export function CheckInForm({ keyResult, onDone }: { keyResult: KeyResultView; o
 
   return (
     <FormDialog
-      title={t('checkIn.title', { title: keyResult.title })}
+      title={
+        correcting
+          ? t('history.correctTitle', { date: format.dateTime(correcting.createdAt), value: format.number(correcting.value) })
+          : t('checkIn.title', { title: keyResult.title })
+      }
       submitLabel={t('checkIn.save')}
       submitTestId="save-check-in"
       saving={saving}
       unplaced={unplaced}
       onSubmit={() => void submit()}
       onCancel={() => onDone(false)}
-      returnFocusKey={`check-in-${keyResult.id}`}
+      returnFocusKey={correcting ? `correct-${correcting.id}` : `check-in-${keyResult.id}`}
       testId="check-in-form"
     >
       <div className="okr-form-row">

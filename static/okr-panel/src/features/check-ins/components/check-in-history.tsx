@@ -10,8 +10,9 @@ import { checkInValue } from '@shared/okr/measure-text';
 import { CONFIDENCE_APPEARANCE } from '@shared/okr/okr-labels';
 import { defineStyles } from '@shared/styles/define-styles';
 import { border, color, elevation, font, radius, space } from '@shared/styles/tokens';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useCheckInHistory } from '../hooks/use-check-in-history';
+import { CheckInForm } from './check-in-form';
 import { Sparkline } from './sparkline';
 
 defineStyles(
@@ -27,10 +28,12 @@ defineStyles(
 .okr-history__meta { display: flex; flex-wrap: wrap; gap: ${space.s050} ${space.s100}; align-items: center; font: ${font.bodySmall}; color: ${color.textSubtlest}; }
 .okr-history__comment { grid-column: 1 / -1; color: ${color.textSubtle}; white-space: pre-line; }
 .okr-history__empty { color: ${color.textSubtlest}; font: ${font.bodySmall}; }
+.okr-history__entry--corrected .okr-history__value { text-decoration: line-through; color: ${color.textSubtlest}; }
+.okr-history__correct { grid-column: 1 / -1; }
 `,
 );
 
-export function CheckInHistory({ keyResult }: { keyResult: KeyResultView }) {
+export function CheckInHistory({ keyResult, canCorrect = false }: { keyResult: KeyResultView; /** Who may check in may correct a reading. */ canCorrect?: boolean }) {
   const i18n = useI18n();
   const { t, format } = i18n;
   const titleId = useId();
@@ -38,6 +41,7 @@ export function CheckInHistory({ keyResult }: { keyResult: KeyResultView }) {
   const { resource, checkIns } = history;
   const chronological = [...checkIns].reverse().map((c) => c.value);
   const show = (value: number) => checkInValue(i18n, keyResult.measure, value);
+  const [correcting, setCorrecting] = useState<string>();
 
   return (
     <section className="okr-history" aria-labelledby={titleId} data-testid="check-in-history" aria-busy={resource.status === 'loading' || undefined}>
@@ -60,9 +64,21 @@ export function CheckInHistory({ keyResult }: { keyResult: KeyResultView }) {
       {checkIns.length > 0 ? (
         <ol className="okr-history__list">
           {checkIns.map((checkIn) => (
-            <li className="okr-history__entry" key={checkIn.id} data-testid="check-in-entry" data-check-in-id={checkIn.id}>
+            <li
+              className={`okr-history__entry${checkIn.correctedByCheckInId ? ' okr-history__entry--corrected' : ''}`}
+              key={checkIn.id}
+              data-testid="check-in-entry"
+              data-check-in-id={checkIn.id}
+              data-corrected={checkIn.correctedByCheckInId ? 'true' : undefined}
+            >
               <span className="okr-history__value">{show(checkIn.value)}</span>
               <span className="okr-history__meta">
+                {checkIn.correctedByCheckInId ? (
+                  <Lozenge appearance="removed" title={t('history.correctedHint')} testId="check-in-corrected">
+                    {t('history.corrected')}
+                  </Lozenge>
+                ) : null}
+                {checkIn.correctsCheckInId ? <Lozenge appearance="inprogress">{t('history.correction')}</Lozenge> : null}
                 <Lozenge appearance={CONFIDENCE_APPEARANCE[checkIn.confidence]}>{t('confidence.label', { level: t(`confidence.${checkIn.confidence}`) })}</Lozenge>
                 <UserName accountId={checkIn.authorAccountId} size={16} />
                 <time dateTime={checkIn.createdAt} title={format.dateTime(checkIn.createdAt)}>
@@ -70,6 +86,17 @@ export function CheckInHistory({ keyResult }: { keyResult: KeyResultView }) {
                 </time>
               </span>
               {checkIn.comment ? <p className="okr-history__comment">{checkIn.comment}</p> : null}
+              {canCorrect && !checkIn.correctedByCheckInId ? (
+                <div className="okr-history__correct">
+                  {correcting === checkIn.id ? (
+                    <CheckInForm keyResult={keyResult} correcting={checkIn} onDone={() => setCorrecting(undefined)} />
+                  ) : (
+                    <Button compact appearance="link" onClick={() => setCorrecting(checkIn.id)} data-return-focus={`correct-${checkIn.id}`} testId="check-in-correct">
+                      {t('history.correct')}
+                    </Button>
+                  )}
+                </div>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -11,7 +11,7 @@ import { deleteInitiative, saveInitiative } from '../../../api/invokes';
 
 const API: InitiativeApi = { save: saveInitiative, remove: deleteInitiative };
 
-export function KeyResultInitiatives({ keyResult }: { keyResult: KeyResultView }) {
+export function KeyResultInitiatives({ keyResult, editable }: { keyResult: KeyResultView; editable: boolean }) {
   const { t } = useI18n();
   const { reload } = usePanel();
   const hasEpics = keyResult.initiatives.some((initiative) => initiative.link.kind === 'epic');
@@ -22,6 +22,7 @@ export function KeyResultInitiatives({ keyResult }: { keyResult: KeyResultView }
       api={API}
       reload={reload}
       manageEpics={false}
+      editable={editable}
       hint={hasEpics || driving ? t('initiative.manageInJira') : undefined}
     />
   );

@@ -13,12 +13,15 @@ import { KeyResultForm } from './key-result-form';
 
 export function KeyResultItem({
   keyResult,
+  canDelete,
   expectedProgress,
   extraActions,
   initiatives,
   children,
 }: {
   keyResult: KeyResultView;
+  /** Deleting is the team's admins' (its objective's `can.edit`); editing is also its owner's. */
+  canDelete: boolean;
   expectedProgress: number;
   /** Actions other features add to the row (check in, history). */
   extraActions?: ReactNode;
@@ -61,8 +64,12 @@ export function KeyResultItem({
       actions={
         <>
           {extraActions}
-          <Button appearance="subtle" compact icon={<PencilIcon />} iconOnlyLabel={t('kr.edit')} onClick={() => setMode('edit')} data-return-focus={editKey} testId="edit-key-result" />
-          <Button appearance="subtle" compact icon={<TrashIcon />} iconOnlyLabel={t('kr.delete')} onClick={() => setMode('delete')} data-return-focus={deleteKey} testId="delete-key-result" />
+          {keyResult.can.edit ? (
+            <Button appearance="subtle" compact icon={<PencilIcon />} iconOnlyLabel={t('kr.edit')} onClick={() => setMode('edit')} data-return-focus={editKey} testId="edit-key-result" />
+          ) : null}
+          {canDelete ? (
+            <Button appearance="subtle" compact icon={<TrashIcon />} iconOnlyLabel={t('kr.delete')} onClick={() => setMode('delete')} data-return-focus={deleteKey} testId="delete-key-result" />
+          ) : null}
         </>
       }
     >

@@ -18,6 +18,8 @@ import { saveObjective } from '../../../api/invokes';
 import { OBJECTIVE_FIELDS, objectiveDraft, objectivePayload, type ObjectiveDraft } from '../hooks/objective-draft';
 import { useObjectiveOptions } from '../hooks/use-objective-options';
 
+const VISIBILITIES = ['public', 'private'] as const;
+
 export function ObjectiveForm({
   objective,
   onDone,
@@ -102,6 +104,15 @@ export function ObjectiveForm({
         help={t('objectiveForm.parent.help')}
         error={byField.parentObjectiveId}
         testId="objective-parent-select"
+      />
+      <Select
+        label={t('roles.visibility')}
+        value={draft.visibility}
+        options={VISIBILITIES.map((v) => ({ value: v, label: t(`roles.visibility.${v}`) }))}
+        onChange={set('visibility')}
+        help={t('roles.visibility.help')}
+        error={byField.visibility}
+        testId="objective-visibility-select"
       />
     </FormDialog>
   );

@@ -1,4 +1,4 @@
-/** An objective card with its own actions: edit in place, and delete after confirming. */
+/** An objective card with its own actions, for those who may change it: edit in place, and delete after confirming. */
 import type { ObjectiveView } from '@contracts/views';
 import { deleteObjectivePayload } from '@contracts/schemas';
 import { Button } from '@shared/components/button';
@@ -13,7 +13,8 @@ import { ObjectiveForm } from './objective-form';
 
 export function ObjectiveItem({ objective, children, footer }: { objective: ObjectiveView; children: ReactNode; footer: ReactNode }) {
   const { t } = useI18n();
-  const { reload } = usePanel();
+  const { reload, tree } = usePanel();
+  const teamName = tree.teams.find((team) => team.id === objective.teamId)?.name;
   const [mode, setMode] = useState<'view' | 'edit' | 'delete'>('view');
   const editKey = `edit-objective-${objective.id}`;
   const deleteKey = `delete-objective-${objective.id}`;
@@ -40,13 +41,17 @@ export function ObjectiveItem({ objective, children, footer }: { objective: Obje
   return (
     <ObjectiveCard
       objective={objective}
+      teamName={teamName}
       editor={editor}
       footer={footer}
+      // Only those who may change it are offered the change (the panel says who can, above).
       actions={
+        objective.can.edit ? (
         <>
           <Button appearance="subtle" icon={<PencilIcon />} iconOnlyLabel={t('objective.edit')} onClick={() => setMode('edit')} data-return-focus={editKey} testId="edit-objective" />
           <Button appearance="subtle" icon={<TrashIcon />} iconOnlyLabel={t('objective.delete')} onClick={() => setMode('delete')} data-return-focus={deleteKey} testId="delete-objective" />
         </>
+        ) : undefined
       }
     >
       {children}

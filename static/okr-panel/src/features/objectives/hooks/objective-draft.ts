@@ -12,10 +12,11 @@ export interface ObjectiveDraft {
   ownerAccountId: string | undefined;
   commitment: Commitment;
   parentObjectiveId: string;
+  visibility: 'public' | 'private';
 }
 
 /** Form field -> contract path, for showing the resolver's `fields` next to the right input. */
-export const OBJECTIVE_FIELDS = ['title', 'description', 'teamId', 'ownerAccountId', 'commitment', 'parentObjectiveId'] as const;
+export const OBJECTIVE_FIELDS = ['title', 'description', 'teamId', 'ownerAccountId', 'commitment', 'parentObjectiveId', 'visibility'] as const;
 
 export function objectiveDraft(objective: ObjectiveView | undefined, defaultTeamId: string | undefined): ObjectiveDraft {
   return {
@@ -25,6 +26,7 @@ export function objectiveDraft(objective: ObjectiveView | undefined, defaultTeam
     ownerAccountId: objective?.ownerAccountId,
     commitment: objective?.commitment ?? 'committed',
     parentObjectiveId: objective?.parentObjectiveId ?? '',
+    visibility: objective?.visibility ?? 'public',
   };
 }
 
@@ -40,6 +42,8 @@ export function objectivePayload(
     title: draft.title,
     description: draft.description,
     commitment: draft.commitment,
+    // Always sent: the save replaces the record, and a private objective must stay private.
+    visibility: draft.visibility,
     ...(draft.ownerAccountId ? { ownerAccountId: draft.ownerAccountId } : {}),
     ...(draft.parentObjectiveId ? { parentObjectiveId: draft.parentObjectiveId } : {}),
   };

@@ -10,7 +10,8 @@ export function useObjectiveOptions(objective: ObjectiveView | undefined, forTea
   const { tree } = usePanel();
   const teamName = (teamId: string) => tree.teams.find((team) => team.id === teamId)?.name ?? t('panel.unknownTeam');
 
-  const teams = teamsTopDown(tree.teams).map((team) => ({ value: team.id, label: `${team.name} · ${t(`teamLevel.${team.level}`)}` }));
+  // Only teams whose OKRs the person may change: any other would be refused on save.
+  const teams = teamsTopDown(tree.teams.filter((team) => tree.can.editableTeamIds.includes(team.id))).map((team) => ({ value: team.id, label: `${team.name} · ${t(`teamLevel.${team.level}`)}` }));
 
   // Exactly what the server accepts for this team (the alignment rule decides `teamIds`).
   const candidates = tree.alignmentCandidates

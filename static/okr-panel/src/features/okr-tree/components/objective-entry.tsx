@@ -18,32 +18,34 @@ import { ObjectiveItem } from '../../objectives/components/objective-item';
 
 export function ObjectiveEntry({ objective }: { objective: ObjectiveView }) {
   return (
-    <ObjectiveItem objective={objective} footer={<AddKeyResult objectiveId={objective.id} count={objective.keyResults.length} />}>
+    <ObjectiveItem objective={objective} footer={objective.can.edit ? <AddKeyResult objectiveId={objective.id} count={objective.keyResults.length} /> : null}>
       {inDisplayOrder(objective.keyResults).map((keyResult) => (
-        <KeyResultEntry key={keyResult.id} keyResult={keyResult} />
+        <KeyResultEntry key={keyResult.id} keyResult={keyResult} teamOkrsEditable={objective.can.edit} />
       ))}
     </ObjectiveItem>
   );
 }
 
-function KeyResultEntry({ keyResult }: { keyResult: ObjectiveView['keyResults'][number] }) {
+function KeyResultEntry({ keyResult, teamOkrsEditable }: { keyResult: ObjectiveView['keyResults'][number]; teamOkrsEditable: boolean }) {
   const { tree } = usePanel();
   const [panel, setPanel] = useState<CheckInPanel>('none');
-  const canCheckIn = takesCheckIns(keyResult.measure);
+  // Members of the team and the key result's owner check in; everyone else reads the history.
+  const canCheckIn = takesCheckIns(keyResult.measure) && keyResult.can.checkIn;
   return (
     <KeyResultItem
       keyResult={keyResult}
+      canDelete={teamOkrsEditable}
       expectedProgress={tree.expectedProgress}
       extraActions={
         <CheckInButtons keyResultId={keyResult.id} canCheckIn={canCheckIn} hasHistory={Boolean(keyResult.lastCheckIn)} panel={panel} onChange={setPanel} />
       }
-      initiatives={<KeyResultInitiatives keyResult={keyResult} />}
+      initiatives={<KeyResultInitiatives keyResult={keyResult} editable={teamOkrsEditable} />}
     >
       {panel === 'check-in' && canCheckIn ? (
         // After a check-in, the history opens so the new entry and the trend are right there.
         <CheckInForm keyResult={keyResult} onDone={(saved) => setPanel(saved ? 'history' : 'none')} />
       ) : null}
-      {panel === 'history' ? <CheckInHistory keyResult={keyResult} /> : null}
+      {panel === 'history' ? <CheckInHistory keyResult={keyResult} canCorrect={canCheckIn} /> : null}
     </KeyResultItem>
   );
 }

@@ -9,6 +9,8 @@ import { PlusIcon } from '@shared/components/icons';
 import { Page } from '@shared/components/page';
 import { useI18n } from '@shared/i18n';
 import { JiraUnavailable } from '@shared/okr/jira-unavailable';
+import { ReadOnlyNotice } from '@shared/okr/read-only-notice';
+import { SetupNeeded } from '@shared/okr/setup-needed';
 import { TreeHeader } from '@shared/okr/tree-header';
 import { TreeSkeleton } from '@shared/okr/tree-skeleton';
 import { switcherCycles, useCycleChoice } from '@shared/okr/use-cycle-choice';
@@ -40,7 +42,7 @@ export function OkrPanel({ teamId, configuredCycleId }: { teamId: string | undef
     if (cycle.cycles.status === 'ok') {
       return (
         <Page>
-          <EmptyState title={t('cycle.noneTitle')} body={t('cycle.noneBody')} testId="no-cycles" />
+          <EmptyState title={t('cycle.noneTitle')} body={t('cycle.noneBody')} actions={<SetupNeeded product="confluence" />} testId="no-cycles" />
         </Page>
       );
     }
@@ -77,13 +79,19 @@ export function OkrPanel({ teamId, configuredCycleId }: { teamId: string | undef
           refreshing={tree.refreshing}
           refreshError={tree.refreshError}
           onRetry={() => void reload()}
-          actions={adding || objectives.length === 0 || stale ? null : addButton}
+          actions={adding || objectives.length === 0 || stale || !panel.tree.can.editTeamOkrs ? null : addButton}
         />
         <JiraUnavailable tree={panel.tree} />
+        <ReadOnlyNotice tree={panel.tree} />
         <div className={stale ? 'okr-stale' : undefined} inert={stale || undefined}>
           {adding ? <ObjectiveForm onDone={() => setAdding(false)} returnFocusKey="add-objective" /> : null}
           {objectives.length === 0 && !adding ? (
-            <EmptyState title={t('empty.title')} body={t('empty.body')} actions={addButton} testId="empty-state" />
+            <EmptyState
+              title={t('empty.title')}
+              body={panel.tree.can.editTeamOkrs ? t('empty.body') : t('empty.bodyReadOnly')}
+              actions={panel.tree.can.editTeamOkrs ? addButton : undefined}
+              testId="empty-state"
+            />
           ) : (
             <ObjectiveList />
           )}

@@ -1,0 +1,4 @@
+import { mountSurface } from '@shared/bootstrap';
+import { App } from './app';
+
+mountSurface(App);
