@@ -234,6 +234,8 @@ export type SessionView =
       canChangeFacilitator: boolean;
       /** Whether the caller may resolve re-publishing conflicts (the facilitator, or anyone without one). */
       canResolveConflicts: boolean;
+      /** What the roles policy lets the caller do here: take part (propose, vote, draft, advance, edit the meeting) and publish. */
+      can: { takePart: boolean; publish: boolean };
       /** Once published: what publishing again would create, update, keep, or ask about. */
       republish?: RepublishPreview;
       /** What the prep step shares, read live. */

@@ -83,7 +83,21 @@ export async function getSession(ports: Ports, actor: Actor, identity: SessionId
   const facilitator = session.meeting.facilitatorAccountId;
   const [stored, settings] = await Promise.all([ports.okrs.listByCycles(contextCycleIds(frame)), ports.settings.get()]);
   // Prep shares the objectives above the team: private ones only with those who may see them.
-  const records = visibleRecords(await readAccess(ports, actor, { teams: frame.teams, settings }, (known) => hidesSome(known, stored)), stored);
+  // Jira's "site admin?" is asked only when it could change an answer: a hidden objective, taking
+  // part in this team's session, or publishing it once at review (the one step that offers it).
+  // A member's poll every few seconds before review so costs no Jira request.
+  const teamId = frame.team.id;
+  const atReview = session.step === 'review';
+  const access = await readAccess(
+    ports,
+    actor,
+    { teams: frame.teams, settings },
+    (known) =>
+      hidesSome(known, stored) ||
+      !known.can({ kind: 'take-part-in-session', teamId }) ||
+      (atReview && !known.can({ kind: 'publish-session', teamId })),
+  );
+  const records = visibleRecords(access, stored);
   const republish = actor.accountId
     ? previewRepublish(content, session, records, { teamId: frame.team.id, cycleId: frame.cycle.id, accountId: actor.accountId, now })
     : undefined;
@@ -114,6 +128,7 @@ export async function getSession(ports: Ports, actor: Actor, identity: SessionId
     canReopen: !facilitator || facilitator === actor.accountId,
     canChangeFacilitator: actor.accountId !== undefined && choosesFacilitator(session, actor.accountId),
     canResolveConflicts: actor.accountId !== undefined && leadsSession(session.meeting, actor.accountId),
+    can: { takePart: access.can({ kind: 'take-part-in-session', teamId }), publish: access.can({ kind: 'publish-session', teamId }) },
     ...(republish ? { republish } : {}),
     context: sessionContext(frame, records, now),
   };

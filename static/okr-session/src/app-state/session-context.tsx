@@ -23,7 +23,10 @@ export interface SessionState {
   reload: () => Promise<void>;
   /** The step on screen: the session's current one unless the user chose to look at another. */
   shownStep: SessionStep;
-  /** Only the session's current step takes changes; the others are there to look at. */
+  /**
+   * Only the session's current step takes changes, and only from those who take part in it
+   * (`view.can.takePart`, the roles policy); the others are there to look at.
+   */
   editable: boolean;
   drafts: DraftRegistry;
 }

@@ -18,4 +18,7 @@ export const rolesEn = {
   'empty.bodyReadOnly': 'Nobody has written objectives for this cycle yet. The team’s admins add them, here or in a team OKR session.',
   'setup.open': 'Open OKR setup',
   'setup.whoCan': 'App admins set this up: Jira and Confluence site admins, and the people named in the OKR setup. Ask one of them.',
+  'roles.session.followOnly': 'You can follow this session. Members of {team} and its admins take part; app admins too.',
+  'roles.session.signIn': 'Sign in to Atlassian to take part.',
+  'roles.session.publishWho': 'Only {team}’s team admins and app admins publish the session.',
 } as const;

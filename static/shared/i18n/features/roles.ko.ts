@@ -15,4 +15,7 @@ export const rolesKo = {
   'empty.bodyReadOnly': '이 주기에는 아직 작성된 목표가 없습니다. 팀 관리자가 여기나 팀 OKR 세션에서 추가합니다.',
   'setup.open': 'OKR 설정 열기',
   'setup.whoCan': '앱 관리자(Jira·Confluence 사이트 관리자와 OKR 설정에서 지정한 사람)가 설정합니다. 그중 한 명에게 요청하세요.',
+  'roles.session.followOnly': '이 세션을 지켜볼 수 있습니다. 참여는 {team}의 팀원과 팀 관리자, 그리고 앱 관리자가 할 수 있습니다.',
+  'roles.session.signIn': '세션에 참여하려면 Atlassian에 로그인하세요.',
+  'roles.session.publishWho': '세션 게시는 {team}의 팀 관리자와 앱 관리자만 할 수 있습니다.',
 } as const;

@@ -3,6 +3,7 @@
  * before. Open to everyone on every step, like a shared agenda, except who facilitates: that is
  * the facilitator's to hand over (the creator's while there is none), read-only for the others.
  * Keeps its input while others' changes arrive; a conflicting save shows their version beside it.
+ * Someone who may not take part in the session (the roles policy) reads the meeting, unformed.
  */
 import { LIMITS } from '@contracts/limits';
 import { saveSessionItemPayload } from '@contracts/schemas';
@@ -21,6 +22,42 @@ import { useItemDraft } from '../../../app-state/use-item-draft';
 import { MEETING_FIELDS, meetingDraft, meetingPayload } from '../hooks/meeting-draft';
 
 export function MeetingForm() {
+  const { view } = useSession();
+  return view.can.takePart ? <MeetingEditor /> : <MeetingSummary />;
+}
+
+/** The meeting as those who follow the session read it: no field to type in, no save. */
+function MeetingSummary() {
+  const { t, format } = useI18n();
+  const { meeting } = useSession().view.session;
+  return (
+    <section className="okr-session-card" aria-labelledby="meeting-title" data-testid="meeting-summary">
+      <div className="okr-session-section">
+        <h3 className="okr-session-section__title" id="meeting-title">
+          {t('session.meeting.title')}
+        </h3>
+      </div>
+      <dl className="okr-session-section" style={{ margin: 0 }}>
+        <dt className="okr-session-muted">{t('session.meeting.time')}</dt>
+        <dd style={{ margin: 0 }}>{meeting.at ? format.dateTime(meeting.at) : t('session.meetingNotSet')}</dd>
+        <dt className="okr-session-muted">{t('session.facilitator')}</dt>
+        <dd style={{ margin: 0 }}>
+          {meeting.facilitatorAccountId ? <UserName accountId={meeting.facilitatorAccountId} size={20} /> : t('session.meeting.noFacilitator')}
+        </dd>
+        {meeting.notes ? (
+          <>
+            <dt className="okr-session-muted">{t('session.meeting.notes')}</dt>
+            <dd style={{ margin: 0, whiteSpace: 'pre-wrap' }} data-testid="meeting-notes">
+              {meeting.notes}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+    </section>
+  );
+}
+
+function MeetingEditor() {
   const { t, format } = useI18n();
   const { view } = useSession();
   const { meeting, version } = view.session;

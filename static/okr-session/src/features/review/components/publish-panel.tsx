@@ -4,6 +4,8 @@
  * blocks. Once published, a summary says when and by whom, with "Publish again" to push later
  * edits in place: it never duplicates, never removes work done in the panel, and asks the
  * facilitator, item by item, where the panel and the session both changed something.
+ * Publishing is for the team's admins and app admins (the roles policy, `view.can.publish`):
+ * anyone else sees what would be published and, where the button would be, who publishes.
  */
 import type { ErrorBody } from '@contracts/envelope';
 import type { PublishedSession } from '@contracts/views';
@@ -47,6 +49,12 @@ export function PublishPanel() {
   // A choice counts only for the version of the record it was made on.
   const unresolved = conflicts.filter((c) => resolutions[c.itemId]?.panelVersion !== c.panelVersion);
   const blocked = blockers.length > 0 || notYet || unresolved.length > 0;
+  const mayPublish = view.can.publish;
+  const whoPublishes = (
+    <SectionMessage appearance="information" testId="publish-who">
+      {t('roles.session.publishWho', { team: view.team.name })}
+    </SectionMessage>
+  );
 
   const publish = async () => {
     setBusy(true);
@@ -112,11 +120,11 @@ export function PublishPanel() {
         {blockerList}
         {conflicts.length > 0 ? (
           <SectionMessage appearance="warning" title={t('session.republish.conflictsTitle', { count: format.number(conflicts.length) })} testId="republish-conflicts-message">
-            <p className="okr-publish__summary">{view.canResolveConflicts ? t('session.republish.conflictsHelp') : t('session.republish.facilitatorResolves')}</p>
+            <p className="okr-publish__summary">{view.canResolveConflicts && mayPublish ? t('session.republish.conflictsHelp') : t('session.republish.facilitatorResolves')}</p>
             <RepublishConflicts
               conflicts={conflicts}
               resolutions={resolutions}
-              canResolve={view.canResolveConflicts}
+              canResolve={view.canResolveConflicts && mayPublish}
               onResolve={(itemId, resolution) => setResolutions((current) => ({ ...current, [itemId]: resolution }))}
             />
           </SectionMessage>
@@ -127,12 +135,16 @@ export function PublishPanel() {
           </SectionMessage>
         ) : null}
         {outcome}
-        <div className="okr-session-actions">
-          <Button appearance="primary" disabled={blocked} loading={busy} onClick={() => void publish()} aria-describedby={blocked ? reasonsId : undefined} testId="publish-again">
-            {t('session.publish.again')}
-          </Button>
-          <span className="okr-session-muted">{t('session.publish.againHelp')}</span>
-        </div>
+        {mayPublish ? (
+          <div className="okr-session-actions">
+            <Button appearance="primary" disabled={blocked} loading={busy} onClick={() => void publish()} aria-describedby={blocked ? reasonsId : undefined} testId="publish-again">
+              {t('session.publish.again')}
+            </Button>
+            <span className="okr-session-muted">{t('session.publish.againHelp')}</span>
+          </div>
+        ) : (
+          whoPublishes
+        )}
       </section>
     );
   }
@@ -145,12 +157,16 @@ export function PublishPanel() {
       <p className="okr-publish__summary">{t('session.publish.about', { team: view.team.name, cycle: view.cycle.name })}</p>
       {blockerList}
       {outcome}
-      <div className="okr-session-actions">
-        <Button appearance="primary" disabled={blocked} loading={busy} onClick={() => void publish()} aria-describedby={blocked ? reasonsId : undefined} testId="publish-session">
-          {t('session.publish.button')}
-        </Button>
-        {blocked ? <span className="okr-session-muted">{t('session.publish.blockedNote')}</span> : null}
-      </div>
+      {mayPublish ? (
+        <div className="okr-session-actions">
+          <Button appearance="primary" disabled={blocked} loading={busy} onClick={() => void publish()} aria-describedby={blocked ? reasonsId : undefined} testId="publish-session">
+            {t('session.publish.button')}
+          </Button>
+          {blocked ? <span className="okr-session-muted">{t('session.publish.blockedNote')}</span> : null}
+        </div>
+      ) : (
+        whoPublishes
+      )}
     </section>
   );
 }

@@ -20,6 +20,7 @@ import '../../../app-state/session-styles';
 import { useLiveSession } from '../hooks/use-live-session';
 import { useShownStep } from '../hooks/use-shown-step';
 import { SessionHeader } from './session-header';
+import { SessionRolesNotice } from './session-roles-notice';
 import { SessionSkeleton } from './session-skeleton';
 import { StepContent } from './step-content';
 import { StepNav } from './step-nav';
@@ -69,8 +70,9 @@ function ReadySessionScreen({ view, reload, refreshError }: { view: ReadySession
   const ids = useId();
   const panelId = `${ids}-panel`;
   const tabId = (step: SessionStep) => `${ids}-tab-${step}`;
-  // A step that moved on under someone's typing stays editable until they have saved.
-  const editable = shown === current || steps.movedWhileEditing;
+  // A step that moved on under someone's typing stays editable until they have saved. Those who
+  // may not take part (the roles policy) follow the session without any control that writes.
+  const editable = view.can.takePart && (shown === current || steps.movedWhileEditing);
   const state = useMemo<SessionState>(() => ({ view, reload, shownStep: shown, editable, drafts }), [view, reload, shown, editable, drafts]);
 
   return (
@@ -99,6 +101,7 @@ function ReadySessionScreen({ view, reload, refreshError }: { view: ReadySession
             <h2 className="okr-step-panel__title">{t(STEP_NAME[shown])}</h2>
             <p className="okr-step-panel__about">{t(`session.stepAbout.${shown}`)}</p>
           </div>
+          <SessionRolesNotice />
           <StepContent step={shown} />
           <StepNav shown={shown} onMove={steps.expectMove} onFollow={steps.follow} />
         </section>

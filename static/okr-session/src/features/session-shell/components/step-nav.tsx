@@ -92,21 +92,24 @@ function CurrentStepNav({ step, onMove }: { step: SessionStep; onMove: (to: Sess
       ) : null}
       {warnings.length ? <Advice issues={warnings} /> : null}
       {message}
-      <div className="okr-step-nav__bar">
-        <p className="okr-step-nav__note">{blocked ? t('session.nav.blockedNote') : t('session.nav.readyNote')}</p>
-        <div className="okr-step-nav__actions">
-          <Button
-            appearance="primary"
-            disabled={blocked}
-            loading={moving === next}
-            onClick={() => void move(next)}
-            aria-describedby={blocked ? blockersId : undefined}
-            testId="session-next"
-          >
-            {t('session.nav.next', { step: t(STEP_NAME[next]) })}
-          </Button>
+      {/* Moving the session on is for those who take part; the others read the notice above the step. */}
+      {view.can.takePart ? (
+        <div className="okr-step-nav__bar">
+          <p className="okr-step-nav__note">{blocked ? t('session.nav.blockedNote') : t('session.nav.readyNote')}</p>
+          <div className="okr-step-nav__actions">
+            <Button
+              appearance="primary"
+              disabled={blocked}
+              loading={moving === next}
+              onClick={() => void move(next)}
+              aria-describedby={blocked ? blockersId : undefined}
+              testId="session-next"
+            >
+              {t('session.nav.next', { step: t(STEP_NAME[next]) })}
+            </Button>
+          </div>
         </div>
-      </div>
+      ) : null}
     </footer>
   );
 }
@@ -131,6 +134,8 @@ function DoneStepNav({ step, onMove }: { step: SessionStep; onMove: (to: Session
   const facilitatorId = view.session.meeting.facilitatorAccountId;
   const facilitator = useUser(facilitatorId);
   const name = t(STEP_NAME[step]);
+  // Reopening moves the session: for those who take part (the notice above the step says who).
+  const canReopen = view.canReopen && view.can.takePart;
   return (
     <footer className="okr-step-nav" aria-label={t('session.nav.label')}>
       {message}
@@ -152,12 +157,12 @@ function DoneStepNav({ step, onMove }: { step: SessionStep; onMove: (to: Session
         </SectionMessage>
       ) : null}
       <div className="okr-step-nav__bar">
-        <p className="okr-step-nav__note">
-          {view.canReopen
-            ? t('session.reopen.doneNote')
-            : t('session.reopen.onlyFacilitator', { name: facilitator?.displayName ?? t('user.unknown') })}
-        </p>
-        {view.canReopen && !confirming ? (
+        {view.can.takePart ? (
+          <p className="okr-step-nav__note">
+            {canReopen ? t('session.reopen.doneNote') : t('session.reopen.onlyFacilitator', { name: facilitator?.displayName ?? t('user.unknown') })}
+          </p>
+        ) : null}
+        {canReopen && !confirming ? (
           <div className="okr-step-nav__actions">
             <Button onClick={() => setConfirming(true)} testId="session-reopen" data-step={step}>
               {t('session.reopen.button')}

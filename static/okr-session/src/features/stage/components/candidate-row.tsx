@@ -56,22 +56,33 @@ export function CandidateRow({ candidate }: { candidate: CandidateView }) {
 
   return (
     <li className="okr-candidate" data-testid="candidate" data-candidate-id={candidate.id}>
-      <button
-        type="button"
-        className="okr-vote"
-        aria-pressed={vote.votedByMe}
-        aria-disabled={!editable || vote.busy || undefined}
-        aria-label={vote.votedByMe ? t('session.stage.unvote', { text: candidate.text }) : t('session.stage.vote', { text: candidate.text })}
-        title={editable ? undefined : t('session.stage.votingClosed')}
-        onClick={() => (editable ? void vote.toggle() : undefined)}
-        data-testid="candidate-vote"
-      >
-        <VoteIcon size={16} />
-        <span data-testid="candidate-votes" aria-hidden="true">
-          {vote.votes}
+      {view.can.takePart ? (
+        <button
+          type="button"
+          className="okr-vote"
+          aria-pressed={vote.votedByMe}
+          aria-disabled={!editable || vote.busy || undefined}
+          aria-label={vote.votedByMe ? t('session.stage.unvote', { text: candidate.text }) : t('session.stage.vote', { text: candidate.text })}
+          title={editable ? undefined : t('session.stage.votingClosed')}
+          onClick={() => (editable ? void vote.toggle() : undefined)}
+          data-testid="candidate-vote"
+        >
+          <VoteIcon size={16} />
+          <span data-testid="candidate-votes" aria-hidden="true">
+            {vote.votes}
+          </span>
+          <span className="okr-visually-hidden">{t('session.stage.votes', { count: vote.votes })}</span>
+        </button>
+      ) : (
+        // Someone who follows the session sees the tally, with nothing to press.
+        <span className="okr-vote okr-vote--static" data-testid="candidate-tally">
+          <VoteIcon size={16} />
+          <span data-testid="candidate-votes" aria-hidden="true">
+            {vote.votes}
+          </span>
+          <span className="okr-visually-hidden">{t('session.stage.votes', { count: vote.votes })}</span>
         </span>
-        <span className="okr-visually-hidden">{t('session.stage.votes', { count: vote.votes })}</span>
-      </button>
+      )}
       {mode === 'edit' ? (
         <div className="okr-candidate__editor">
           <CandidateEditor candidate={candidate} onDone={() => setMode('view')} returnFocusKey={editKey} />

@@ -25,7 +25,8 @@ export function StageStep() {
             <h3 className="okr-session-section__title" id="candidates-title">
               {t('session.stage.listTitle', { count: format.number(candidates.length) })}
             </h3>
-            <p className="okr-session-section__about">{editable ? t('session.stage.listAbout') : t('session.stage.votingClosed')}</p>
+            {/* Those who may not take part read the notice above instead (session-roles-notice). */}
+            {view.can.takePart ? <p className="okr-session-section__about">{editable ? t('session.stage.listAbout') : t('session.stage.votingClosed')}</p> : null}
           </div>
           <ul className="okr-session-list" data-testid="candidate-list">
             {candidates.map((candidate) => (
