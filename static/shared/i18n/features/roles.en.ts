@@ -21,4 +21,5 @@ export const rolesEn = {
   'roles.session.followOnly': 'You can follow this session. Members of {team} and its admins take part; app admins too.',
   'roles.session.signIn': 'Sign in to Atlassian to take part.',
   'roles.session.publishWho': 'Only {team}’s team admins and app admins publish the session.',
+  'config.noCycles': 'No cycles exist yet: the macro shows OKRs once a cycle is set up.',
 } as const;

@@ -18,4 +18,5 @@ export const rolesKo = {
   'roles.session.followOnly': '이 세션을 지켜볼 수 있습니다. 참여는 {team}의 팀원과 팀 관리자, 그리고 앱 관리자가 할 수 있습니다.',
   'roles.session.signIn': '세션에 참여하려면 Atlassian에 로그인하세요.',
   'roles.session.publishWho': '세션 게시는 {team}의 팀 관리자와 앱 관리자만 할 수 있습니다.',
+  'config.noCycles': '아직 주기가 없습니다. 주기를 설정하면 매크로에 OKR이 표시됩니다.',
 } as const;

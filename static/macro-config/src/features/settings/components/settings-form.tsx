@@ -103,6 +103,11 @@ export function SettingsForm({ initial }: { initial: Choice }) {
               help={t('config.cycle.help')}
               testId="config-cycle-select"
             />
+            {cycles.resource.status === 'ok' && cycles.resource.data.length === 0 ? (
+              <SectionMessage appearance="information" testId="config-no-cycles">
+                {t('config.noCycles')} <SetupNeeded product="confluence" />
+              </SectionMessage>
+            ) : null}
           </>
         )}
         {failed ? <SectionMessage appearance="error">{t('config.saveFailed')}</SectionMessage> : null}
