@@ -46,8 +46,8 @@ async function main(): Promise<void> {
       });
       if (objectives === 200) {
         viewer = await viewerCost(host, cycle.id, team.id, once.data.since);
-        // Someone not on the team: the tree asks Jira once whether they administer the site
-        // (docs/decisions/0019), beside the reads a team admin's tree makes.
+        // Someone not on the team: the tree asks Confluence, then Jira, whether they administer
+        // the site (docs/decisions/0018, 0019), beside the reads a team admin's tree makes.
         const asViewer = () => invoke(host, 'getOkrTree', { cycleId: cycle.id, teamId: team.id }, { accountId: DEMO_USERS.james.accountId });
         await host.resetStats();
         const first = await asViewer();
@@ -143,7 +143,7 @@ async function epicScenario(host: TestHost, epics: number, children: number): Pr
 async function figures(
   read: () => Promise<unknown>,
   once: unknown,
-  stats: { kvs: { requests: number }; jira: { requests: number } },
+  stats: { kvs: { requests: number }; jira: { requests: number }; confluence: { requests: number } },
   buildMs: number,
 ): Promise<Record<string, number>> {
   const times: number[] = [];
@@ -157,6 +157,7 @@ async function figures(
   return {
     'kvs requests/read': stats.kvs.requests,
     'jira requests/read': stats.jira.requests,
+    'confluence requests/read': stats.confluence.requests,
     'median ms': round(times[Math.floor(times.length / 2)]!),
     'p95 ms': round(times[Math.floor(times.length * 0.95)]!),
     'answer KiB': round(Buffer.byteLength(JSON.stringify(once)) / 1024),

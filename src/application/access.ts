@@ -26,7 +26,7 @@ const accessFor = (person: Person, teams: Team[]): Access => ({
   seesPrivate: (teamId) => canSeePrivate(person, teamId, teams),
 });
 
-/** Every fact about the person (Jira is asked whether they administer the site, once). */
+/** Every fact about the person (the products are asked whether they administer the site). */
 export async function accessOf(ports: Ports, actor: Actor, teams?: Team[]): Promise<Access> {
   const [person, teamList] = await Promise.all([personOf(ports, actor), teams ? Promise.resolve(teams) : ports.teams.list()]);
   return accessFor(person, teamList);
@@ -34,11 +34,11 @@ export async function accessOf(ports: Ports, actor: Actor, teams?: Team[]): Prom
 
 /**
  * The access of a read that already holds the teams and the settings: no storage read of its own.
- * Jira's "site admin?" is asked only when it could change the answer: for a signed-in person whom
+ * The products' "site admin?" is asked only when it could change the answer: for a signed-in person whom
  * storage does not already make an app admin, and only if `deniesSomething` (asked of the access
  * known from storage) says this read would leave something out or not offer it. An app admin may
  * do and see everything, so only a denial can be turned round. A team admin reading their own
- * team's OKRs costs no Jira request. A Jira outage makes nobody an admin: the read still answers.
+ * team's OKRs costs no product request. An outage makes nobody an admin: the read still answers.
  */
 export async function readAccess(
   ports: Ports,
@@ -55,7 +55,7 @@ export async function readAccess(
  * Refuses (FORBIDDEN, saying who can) unless the policy allows the action; nothing is written
  * before. Each fact is gathered only when the cheaper ones do not already allow the action: the
  * teams' members (needed for team actions only), then the app admins named in the settings, then
- * Jira's "site admin?". A team's admin saving its OKRs costs no settings read and no Jira request.
+ * the products' "site admin?". A team's admin saving its OKRs costs no settings read and no product request.
  */
 export async function requireAllowed(ports: Ports, actor: Actor, action: Action, teams?: Team[]): Promise<Access> {
   const teamList = teams ?? (action.kind === 'manage-organisation' ? [] : await ports.teams.list());

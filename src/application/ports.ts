@@ -239,6 +239,12 @@ export interface IdGenerator {
   newId(): string;
 }
 
+/** What Confluence says about the calling user (asked as the user). */
+export interface ConfluencePermissions {
+  /** Whether they administer Confluence; throws ProductUnavailableError while it cannot be asked. */
+  isAdmin(): Promise<boolean>;
+}
+
 export interface Ports {
   cycles: CycleRepository;
   teams: TeamRepository;
@@ -248,6 +254,7 @@ export interface Ports {
   cleanup: CleanupRepository;
   users: UserDirectory;
   work: WorkTracker;
+  confluence: ConfluencePermissions;
   settings: SettingsRepository;
   changes: ChangeMarkers;
   sessions: SessionRepository;

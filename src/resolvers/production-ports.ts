@@ -8,6 +8,7 @@ import { kvsOkrRepository } from '../adapters/kvs/okr-repository';
 import { kvsTeamRepository } from '../adapters/kvs/team-repository';
 import { jiraUserDirectory } from '../adapters/jira/user-directory';
 import { jiraWorkTracker } from '../adapters/jira/work-tracker';
+import { confluencePermissions } from '../adapters/confluence/confluence-permissions';
 import { kvsSessionRepository } from '../adapters/kvs/session-repository';
 import { kvsSettingsRepository } from '../adapters/kvs/settings-repository';
 import { kvsChangeMarkers } from '../adapters/kvs/change-markers';
@@ -23,6 +24,7 @@ export const productionPorts: Ports = {
   cleanup: kvsCleanupRepository,
   users: jiraUserDirectory,
   work: jiraWorkTracker,
+  confluence: confluencePermissions,
   settings: kvsSettingsRepository,
   changes: kvsChangeMarkers,
   sessions: kvsSessionRepository,

@@ -185,16 +185,17 @@ describe('/__local/invoke', () => {
     await expect(invoke(host, 'noSuchResolver', {})).rejects.toThrow("Resolver has no definition for 'noSuchResolver'");
   });
 
-  it('counts the kvs and Jira requests the app makes', async () => {
+  it('counts the kvs, Jira and Confluence requests the app makes', async () => {
     await host.resetStats();
-    expect(await host.stats()).toEqual({ kvs: { requests: 0 }, jira: { requests: 0 } });
+    expect(await host.stats()).toEqual({ kvs: { requests: 0 }, jira: { requests: 0 }, confluence: { requests: 0 } });
     await invoke(host, 'listCycles', {});
     const afterList = await host.stats();
     expect(afterList.kvs.requests).toBeGreaterThan(0);
     expect(afterList.jira.requests).toBe(0);
     await invoke(host, 'getCurrentUser', {});
-    // /myself and /mypermissions (is this person a site admin, so an app admin?).
-    expect((await host.stats()).jira.requests).toBe(2);
+    // Jira's /myself, and Confluence's current user (is this person a site admin, so an app
+    // admin?): 김지수 administers Confluence, so Jira is not asked that too.
+    expect(await host.stats()).toMatchObject({ jira: { requests: 1 }, confluence: { requests: 1 } });
   });
 });
 
@@ -251,7 +252,7 @@ describe('reset', () => {
     const ids = await host.reset('demo');
     expect(ids?.teams.growth).toEqual(expect.any(String));
     // Seeding is not the app's work a benchmark measures: the counts start from zero after it.
-    expect(await host.stats()).toEqual({ kvs: { requests: 0 }, jira: { requests: 0 } });
+    expect(await host.stats()).toEqual({ kvs: { requests: 0 }, jira: { requests: 0 }, confluence: { requests: 0 } });
     expect((await invoke(host, 'listTeams', {})).data).toHaveLength(6);
   });
 });

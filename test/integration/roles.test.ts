@@ -28,11 +28,28 @@ describe('team members and app admins', () => {
     ]);
   });
 
-  it("says who administers the app: Jira's site admins", async () => {
+  it("says who administers the app: the site's admins, by Confluence's answer first", async () => {
     const me = async (accountId: string) => (await invoke(host, 'getCurrentUser', {}, { accountId })).data;
+    await host.resetStats();
     expect(await me(jisoo.accountId)).toMatchObject({ accountId: jisoo.accountId, appAdmin: true });
+    // Confluence said yes: Jira is asked only who she is (/myself), not whether she administers it.
+    expect(await host.stats()).toMatchObject({ confluence: { requests: 1 }, jira: { requests: 1 } });
+    await host.resetStats();
     expect(await me(seoyeon.accountId)).toMatchObject({ appAdmin: false });
+    // Confluence said no: Jira is asked too.
+    expect(await host.stats()).toMatchObject({ confluence: { requests: 1 }, jira: { requests: 2 } });
     expect(await me(emily.accountId)).toMatchObject({ appAdmin: false });
+  });
+
+  it("knows Confluence's admins on a site where Jira is not connected, and lets them set the app up", async () => {
+    const confluenceOnly = await startTestHost({ seed: 'empty', connectedApps: ['confluence'] });
+    try {
+      expect((await invoke(confluenceOnly, 'createYear', { year: 2030 }, { accountId: jisoo.accountId })).ok).toBe(true);
+      const refused = await invoke(confluenceOnly, 'createYear', { year: 2031 }, { accountId: seoyeon.accountId });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    } finally {
+      await confluenceOnly.close();
+    }
   });
 
   it('refuses a member list naming someone twice, or with members and no admin, and writes nothing', async () => {

@@ -12,6 +12,7 @@ import type { SeedIds } from '../../dev/host/seed/apply-seed';
 export interface HostStats {
   kvs: { requests: number };
   jira: { requests: number };
+  confluence: { requests: number };
 }
 
 export interface TestHost {

@@ -5,7 +5,7 @@
  *                              accountId: omitted = the first demo user, null = anonymous.
  *                              context: fields merged over the default (Company OKRs macro).
  *                              now: ISO instant the app's clock reads during this invocation.
- *   GET  /__local/stats        -> { kvs: { requests }, jira: { requests } } made by the app
+ *   GET  /__local/stats        -> { kvs, jira, confluence: { requests } } made by the app
  *   GET  /__local/kvs/dump     -> { rows: [{ ns, key, value, scalars, createdAt, updatedAt, expireAt }] }
  *                              every stored row, raw (value as its stored JSON text)
  *   POST /__local/stats/reset

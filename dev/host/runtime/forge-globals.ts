@@ -1,7 +1,8 @@
 /**
  * The Node seams of the published Forge packages, as the Forge runtime provides them:
  * - `global.__forge_fetch__(target, path, init)`: @forge/kvs (type `kvs`) and @forge/api
- *   requestJira (type `fpp`, remote `jira`) send every platform request through it;
+ *   requestJira / requestConfluence (type `fpp`, remote `jira` / `confluence`) send every
+ *   platform request through it;
  * - `global.__forge_runtime__`: what @forge/api's `getAppContext()` reads: the installation
  *   (`installation.contexts`, the Atlassian apps connected to it) and the invocation's remaining
  *   time (`lambdaContext.getRemainingTimeInMillis`); undefined outside an invocation, as when
@@ -35,6 +36,7 @@ async function forgeFetch(target: ForgeFetchTarget, path: string, init?: Request
   }
   if (target?.type === 'kvs') return invocation.services.kvsFetch(target, path, init);
   if (target?.type === 'fpp' && target.remote === 'jira') return invocation.services.jiraFetch(target, path, init);
+  if (target?.type === 'fpp' && target.remote === 'confluence') return invocation.services.confluenceFetch(target, path, init);
   throw new Error(`The local Forge host does not emulate ${JSON.stringify(target)} (path ${path})`);
 }
 

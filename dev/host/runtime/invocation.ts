@@ -23,6 +23,7 @@ export type ForgeFetch = (target: ForgeFetchTarget, path: string, init?: Request
 export interface ForgeServices {
   kvsFetch: ForgeFetch;
   jiraFetch: ForgeFetch;
+  confluenceFetch: ForgeFetch;
 }
 
 export interface Invocation {

@@ -12,6 +12,7 @@ import type { AppInstallation } from '../install/installations';
 import { invokeHandler, loadAppHandler, type InvokeRequest } from './app-handler';
 import type { ForgeContext } from './context';
 import { currentInvocation, type ForgeServices, type Invocation } from './invocation';
+import { createConfluenceFetch } from './confluence-fetch';
 import { createJiraFetch } from './jira-fetch';
 import { runScheduledTrigger } from './scheduled-trigger';
 
@@ -28,7 +29,7 @@ export interface LocalRuntime {
   invoke(request: InvokeRequest): Promise<unknown>;
   /** Runs a scheduled trigger's function now, as Forge does on its interval; resolves to what it returned. */
   runScheduledTrigger(trigger: ScheduledTriggerModule): Promise<unknown>;
-  stats(): { kvs: { requests: number }; jira: { requests: number } };
+  stats(): { kvs: { requests: number }; jira: { requests: number }; confluence: { requests: number } };
   resetStats(): void;
 }
 
@@ -54,6 +55,7 @@ export function createLocalRuntime(options: {
 }): LocalRuntime {
   const handler = loadAppHandler(options.appModulePath);
   let jiraRequests = 0;
+  let confluenceRequests = 0;
   const kvsFetches = new Map([...options.kvs].map(([id, store]) => [id, createKvsFetch(store, { quotas: options.kvsQuotas })]));
   const services: ForgeServices = {
     // Each installation has its own storage, as on Forge.
@@ -68,6 +70,13 @@ export function createLocalRuntime(options: {
       realSite: options.realSite,
       onRequest: () => {
         jiraRequests += 1;
+      },
+      hasAccess: options.hasAccess ?? (() => true),
+    }),
+    confluenceFetch: createConfluenceFetch({
+      baseUrl: () => options.demoJira.site.baseUrl(),
+      onRequest: () => {
+        confluenceRequests += 1;
       },
       hasAccess: options.hasAccess ?? (() => true),
     }),
@@ -93,10 +102,15 @@ export function createLocalRuntime(options: {
     invocationFor: (accountId, context) => invocationFor(accountId, context),
     invoke: (request) => invokeHandler(handler, invocationFor(request.accountId, request.context, request.now), request.functionKey, request.payload),
     runScheduledTrigger: (trigger) => runScheduledTrigger(trigger, services, options.primaryInstallation, options.appModulePath),
-    stats: () => ({ kvs: { requests: stores.reduce((sum, store) => sum + store.stats().requests, 0) }, jira: { requests: jiraRequests } }),
+    stats: () => ({
+      kvs: { requests: stores.reduce((sum, store) => sum + store.stats().requests, 0) },
+      jira: { requests: jiraRequests },
+      confluence: { requests: confluenceRequests },
+    }),
     resetStats: () => {
       for (const store of stores) store.resetStats();
       jiraRequests = 0;
+      confluenceRequests = 0;
     },
   };
 }

@@ -85,7 +85,7 @@ export async function getSession(ports: Ports, actor: Actor, identity: SessionId
   // Prep shares the objectives above the team: private ones only with those who may see them.
   // Jira's "site admin?" is asked only when it could change an answer: a hidden objective, taking
   // part in this team's session, or publishing it once at review (the one step that offers it).
-  // A member's poll every few seconds before review so costs no Jira request.
+  // A member's poll every few seconds before review so costs no product request.
   const teamId = frame.team.id;
   const atReview = session.step === 'review';
   const access = await readAccess(
