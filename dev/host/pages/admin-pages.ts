@@ -6,6 +6,7 @@
  * these modules' keys, which the app counts as proof of an admin: src/contracts/admin-surfaces.ts).
  */
 import { moduleInLocale, type ManifestModule } from '../config';
+import { CONFLUENCE_ADMINS } from '../demo-confluence/current-user';
 import { SITE_ADMINS } from '../demo-jira/permissions';
 import { DEMO_PROJECTS } from '../demo-jira/demo-projects';
 import type { Viewer } from '../runtime/context';
@@ -16,8 +17,9 @@ import type { PageDeps } from './page-deps';
 export const CONFLUENCE_SETUP_PATH = '/confluence/admin/okr-setup';
 export const JIRA_SETUP_PATH = '/jira/admin/okr-setup';
 
-/** The demo site's admins administer both products (demo-jira/permissions.ts SITE_ADMINS). */
-export const isSiteAdmin = (viewer: Viewer): boolean => viewer.accountId !== undefined && SITE_ADMINS.includes(viewer.accountId);
+/** Whether the viewer administers the product: the same lists the demo products answer the app with. */
+export const isProductAdmin = (product: 'Confluence' | 'Jira', viewer: Viewer): boolean =>
+  viewer.accountId !== undefined && (product === 'Confluence' ? CONFLUENCE_ADMINS : SITE_ADMINS).includes(viewer.accountId);
 
 export interface AdminPage {
   status: 200 | 403;
@@ -76,7 +78,7 @@ interface AdminChrome {
 function renderAdminPage(deps: PageDeps, viewer: Viewer, module: ManifestModule | undefined, chrome: AdminChrome): AdminPage {
   const path = chrome.product === 'Confluence' ? CONFLUENCE_SETUP_PATH : JIRA_SETUP_PATH;
   const nav = topNav(chrome.product, viewer, NAV[chrome.product]);
-  if (!isSiteAdmin(viewer)) {
+  if (!isProductAdmin(chrome.product, viewer)) {
     // The products answer their settings pages to non-admins with a page of their own, no app in it.
     const body = `${nav}
 <main class="lh-main lh-index" data-testid="no-permission">
