@@ -18,6 +18,7 @@ export function defineSurface(surfaceConfigUrl: string): UserConfig {
     resolve: {
       alias: {
         '@contracts': fileURLToPath(new URL('../src/contracts', import.meta.url)),
+        '@domain': fileURLToPath(new URL('../src/domain', import.meta.url)),
         '@shared': `${staticDir}shared`,
       },
     },

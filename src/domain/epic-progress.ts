@@ -3,7 +3,7 @@
  * initiative's progress, and an initiative-driven key result is the weighted mean of its
  * initiatives. Pure: the Jira adapter reads the issues, this decides what they mean.
  */
-import { effectiveWeight } from './scoring';
+import { clamp01, effectiveWeight, weightedMean } from './scoring';
 import type { EpicProgressMode, EpicProgressSnapshot, Initiative, StatusCategory } from './types';
 
 /** What Jira says about one epic: its own status and its children's. */
@@ -61,28 +61,21 @@ export function storedInitiativeProgress(initiative: Initiative): number | null 
 }
 
 /**
- * An initiative-driven key result's progress: the weighted mean of its initiatives' progress,
- * unknown progress counting as 0 (work not yet measured has not moved the number). With every
- * weight 0, the plain mean; with no initiatives, 0.
+ * An initiative-driven key result's progress: the weighted mean of its initiatives' progress
+ * (scoring.ts `weightedMean`), unknown progress counting as 0 (work not yet measured has not moved
+ * the number). With every weight 0, the plain mean; with no initiatives, 0.
  */
 export function initiativeDrivenProgress(initiatives: ReadonlyArray<{ weight: number; progress: number | null }>): number {
-  if (initiatives.length === 0) return 0;
-  let weighted = 0;
-  let totalWeight = 0;
-  let plain = 0;
-  for (const initiative of initiatives) {
-    const progress = clamp01(initiative.progress ?? 0);
-    const weight = effectiveWeight(initiative.weight);
-    weighted += weight * progress;
-    totalWeight += weight;
-    plain += progress;
-  }
-  return clamp01(totalWeight > 0 ? weighted / totalWeight : plain / initiatives.length);
+  return weightedMean(initiatives.map((i) => ({ weight: i.weight, value: i.progress ?? 0 }))) ?? 0;
 }
 
-function clamp01(value: number): number {
-  if (!Number.isFinite(value)) return 0;
-  return value < 0 ? 0 : value > 1 ? 1 : value;
+/**
+ * One initiative's share of an initiative-driven key result's progress, as `weightedMean` weighs
+ * it: its weight over the total, or an equal share when every weight is 0.
+ */
+export function initiativeShare(initiative: { weight: number }, all: ReadonlyArray<{ weight: number }>): number {
+  const total = all.reduce((sum, i) => sum + effectiveWeight(i.weight), 0);
+  return total > 0 ? effectiveWeight(initiative.weight) / total : all.length > 0 ? 1 / all.length : 0;
 }
 
 /** A stored snapshot older than this is refreshed even when the progress has not moved. */

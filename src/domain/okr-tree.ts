@@ -2,9 +2,10 @@
  * The scored OKR tree of a cycle and the alignment tree (OKR-METHOD.md "Structure and alignment").
  */
 import { expectedProgress, type Clock, type CycleDates } from './cycle-time';
-import { keyResultProgress, objectiveScore, scoreBand } from './scoring';
+import { objectiveScore, scoreBand } from './scoring';
+import { keyResultScore } from './key-result-score';
 import { progressStatus } from './status';
-import { initiativeDrivenProgress, storedInitiativeProgress } from './epic-progress';
+import { storedInitiativeProgress } from './epic-progress';
 import type { Initiative, KeyResult, Objective, ProgressStatus, ScoreBand } from './types';
 
 export type ScoredInitiative = Initiative & { progress: number | null };
@@ -41,7 +42,7 @@ export function byDisplayOrder(a: Ordered, b: Ordered): number {
 
 /**
  * Scores every objective and key result against the time elapsed in `cycle` at `now`.
- * - KR: progress (keyResultProgress), band, status (with its objective's commitment).
+ * - KR: progress (keyResultScore, every kind), band, status (with its objective's commitment).
  * - Objective: score (objectiveScore), band, status; an objective without key results has
  *   score null, band 'none' and status 'not-started' (nothing to measure yet).
  * - Objectives and each objective's KRs are sorted by order, then createdAt.
@@ -75,8 +76,7 @@ export function scoreOkrTree(input: {
         const initiatives = [...(kr.initiatives ?? [])]
           .sort(byDisplayOrder)
           .map((initiative) => ({ ...initiative, progress: progressOf(initiative) }));
-        const progress =
-          kr.measure.kind === 'initiatives' ? initiativeDrivenProgress(initiatives) : keyResultProgress(kr.measure);
+        const progress = keyResultScore(kr, progressOf);
         return {
           ...kr,
           initiatives,

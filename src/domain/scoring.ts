@@ -5,7 +5,11 @@
  */
 import type { KeyResultMeasure, MetricDirection, ScoreBand } from './types';
 
-const clamp01 = (value: number): number => (value <= 0 ? 0 : value >= 1 ? 1 : value);
+/** Into 0..1; anything non-finite is 0 (a broken number never looks like progress). */
+export function clamp01(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  return value < 0 ? 0 : value > 1 ? 1 : value;
+}
 
 /**
  * Progress of a key result, 0 to 1.
@@ -27,15 +31,14 @@ export function keyResultProgress(measure: KeyResultMeasure): number {
         const held = direction === 'decrease' ? current <= target : current >= target;
         return held ? 1 : 0;
       }
-      const progress = clamp01((current - baseline) / (target - baseline));
-      return Number.isFinite(progress) ? progress : 0;
+      return clamp01((current - baseline) / (target - baseline));
     }
     case 'percentage':
       return Number.isFinite(measure.current) ? clamp01(measure.current / 100) : 0;
     case 'milestone':
       return measure.done === true ? 1 : 0;
     case 'initiatives':
-      // Derived from the initiatives (epic-progress.ts); scoreOkrTree passes it as `progress`.
+      // Derived from the initiatives: `keyResultScore` (key-result-score.ts) is the rule for every kind.
       return 0;
     default:
       return 0;
@@ -58,29 +61,35 @@ export function effectiveWeight(weight: number): number {
 }
 
 /**
- * Score of an objective: the weighted mean of its key results' progress.
- * - null when it has no key results (nothing to score; not the same as 0).
- * - Negative or non-finite weights count as 0 (the KR is left out).
- * - When the weights sum to 0 (e.g. a user zeroed them all), the plain mean: a user who zeroes
- *   every weight still expects a score.
+ * The one weighted mean of OKR scoring, for an objective's key results and an initiative-driven
+ * key result's initiatives alike: null for no items; negative or non-finite weights count as 0
+ * (the item is left out); when the weights sum to 0 (e.g. a user zeroed them all), the plain
+ * mean, because a user who zeroes every weight still expects a score. Values are clamped first.
+ */
+export function weightedMean(items: ReadonlyArray<{ weight: number; value: number }>): number | null {
+  if (items.length === 0) return null;
+  let weighted = 0;
+  let totalWeight = 0;
+  let plain = 0;
+  for (const item of items) {
+    const value = clamp01(item.value);
+    const weight = effectiveWeight(item.weight);
+    weighted += weight * value;
+    totalWeight += weight;
+    plain += value;
+  }
+  return clamp01(totalWeight > 0 ? weighted / totalWeight : plain / items.length);
+}
+
+/**
+ * Score of an objective: the weighted mean of its key results' progress (`weightedMean`); null
+ * when it has no key results (nothing to score; not the same as 0). A progress already worked out
+ * (`keyResultScore`, which knows initiative-driven key results) wins over the measure alone.
  */
 export function objectiveScore(
   keyResults: ReadonlyArray<{ weight: number; measure: KeyResultMeasure; progress?: number }>,
 ): number | null {
-  if (keyResults.length === 0) return null;
-  let weighted = 0;
-  let totalWeight = 0;
-  let plain = 0;
-  for (const kr of keyResults) {
-    // A progress already worked out (initiative-driven KRs) wins over the measure alone.
-    const progress = kr.progress ?? keyResultProgress(kr.measure);
-    const weight = effectiveWeight(kr.weight);
-    weighted += weight * progress;
-    totalWeight += weight;
-    plain += progress;
-  }
-  const score = totalWeight > 0 ? weighted / totalWeight : plain / keyResults.length;
-  return clamp01(score);
+  return weightedMean(keyResults.map((kr) => ({ weight: kr.weight, value: kr.progress ?? keyResultProgress(kr.measure) })));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { GetEpicContextInput, SearchEpicsInput, SearchProjectsInput } from '../../contracts/schemas';
 import type { EpicContextView, EpicSearchResult, ProjectView } from '../../contracts/views';
 import { scoreOkrTree } from '../../domain/okr-tree';
-import { effectiveWeight } from '../../domain/scoring';
+import { initiativeShare } from '../../domain/epic-progress';
 import { NotFoundError, ProductUnavailableError } from '../errors';
 import { readInitiativeProgress, rememberEpicProgress } from '../initiative-progress';
 import type { Actor, EpicFacts, ObjectiveRecord, Ports } from '../ports';
@@ -69,7 +69,7 @@ export async function getEpicContext(
       for (const initiative of keyResult.initiatives) {
         if (initiative.link.kind !== 'epic' || initiative.link.epicKey !== epic.key) continue;
         const team = teamById.get(objective.teamId);
-        const share = keyResult.measure.kind === 'initiatives' ? shareOf(initiative, keyResult.initiatives) : undefined;
+        const share = keyResult.measure.kind === 'initiatives' ? initiativeShare(initiative, keyResult.initiatives) : undefined;
         links.push({
           initiative: progress.viewOf(initiative),
           ...(share === undefined ? {} : { share }),
@@ -125,11 +125,6 @@ export async function getEpicContext(
 }
 
 /** An initiative's part of its key result: its weight over all weights (equal parts when all are 0). */
-function shareOf(initiative: { weight: number }, all: ReadonlyArray<{ weight: number }>): number {
-  const total = all.reduce((sum, i) => sum + effectiveWeight(i.weight), 0);
-  return total > 0 ? effectiveWeight(initiative.weight) / total : 1 / all.length;
-}
-
 /** The newest progress any initiative kept for this epic: what the panel shows while Jira is down. */
 function latestSnapshot(records: readonly ObjectiveRecord[], epicKey: string): EpicProgressSnapshot | undefined {
   let latest: EpicProgressSnapshot | undefined;

@@ -1,6 +1,7 @@
 import type { AdvanceSessionInput, DeleteSessionItemInput, SaveSessionItemInput, VoteCandidateInput } from '../../contracts/schemas';
 import type { SessionView } from '../../contracts/views';
 import { objectiveScore, scoreBand } from '../../domain/scoring';
+import { keyResultScore } from '../../domain/key-result-score';
 import { scoreOkrTree } from '../../domain/okr-tree';
 import { keyResultQualityIssues, objectiveQualityIssues } from '../../domain/quality';
 import {
@@ -158,7 +159,8 @@ function sessionContext(
   const parentObjectives = records
     .filter((r) => above.has(r.objective.teamId) && (r.objective.cycleId === cycle.id || r.objective.cycleId === cycle.parentCycleId))
     .map((r) => {
-      const score = objectiveScore(r.keyResults);
+      // Each key result by the one rule: an initiative-driven one by its initiatives' stored progress.
+      const score = objectiveScore(r.keyResults.map((kr) => ({ ...kr, progress: keyResultScore(kr) })));
       return {
         id: r.objective.id,
         title: r.objective.title,

@@ -4,6 +4,7 @@
  * colours of an epic's status. Restricted epics reveal nothing but their last known progress.
  */
 import type { EpicSearchResult, EpicView, InitiativeView, KeyResultView } from '@contracts/views';
+import { initiativeShare } from '@domain/epic-progress';
 import type { LozengeAppearance } from '../../components/lozenge';
 import type { ProgressTone } from '../../components/progress-bar';
 import type { I18n } from '../../i18n';
@@ -42,18 +43,9 @@ export function initiativeName({ t }: I18n, initiative: InitiativeView): string 
   return epic?.key ?? '';
 }
 
-/** The weights the key result's progress uses: negative or non-finite count as 0. */
-const effectiveWeight = (weight: number) => (Number.isFinite(weight) && weight > 0 ? weight : 0);
-
-/**
- * Each initiative's share of an initiative-driven key result's progress (the domain's weighted
- * mean): its weight over the total, or an equal share when every weight is 0.
- */
+/** Each initiative's share of an initiative-driven key result's progress: the domain's rule. */
 export function initiativeShares(initiatives: readonly InitiativeView[]): Map<string, number> {
-  const total = initiatives.reduce((sum, i) => sum + effectiveWeight(i.weight), 0);
-  return new Map(
-    initiatives.map((i) => [i.id, total > 0 ? effectiveWeight(i.weight) / total : 1 / initiatives.length] as const),
-  );
+  return new Map(initiatives.map((i) => [i.id, initiativeShare(i, initiatives)] as const));
 }
 
 export const drivesProgress = (keyResult: Pick<KeyResultView, 'measure'>): boolean => keyResult.measure.kind === 'initiatives';
