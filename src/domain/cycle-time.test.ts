@@ -112,12 +112,19 @@ describe('currentCycle', () => {
     expect(currentCycle([q3, y2026, q4c], new Date('2026-03-01T00:00:00Z'))?.id).toBe('y2026');
   });
 
-  it('then to the nearest upcoming cycle', () => {
-    expect(currentCycle([q2next, q3, q1next], new Date('2026-12-01T00:00:00Z'))?.id).toBe('q1-2027');
+  it('then, between cycles, to the most recent one to have started', () => {
+    expect(currentCycle([q2next, q3, q1next], new Date('2026-12-01T00:00:00Z'))?.id).toBe('q3');
+    expect(currentCycle([q3, q4c, y2026], new Date('2028-01-01T00:00:00Z'))?.id).toBe('q4');
   });
 
-  it('then to the latest cycle', () => {
-    expect(currentCycle([q3, q4c, y2026], new Date('2028-01-01T00:00:00Z'))?.id).toBe('q4');
+  it('then, before any has started, to the first one to start', () => {
+    expect(currentCycle([q2next, q1next], new Date('2026-12-01T00:00:00Z'))?.id).toBe('q1-2027');
+  });
+
+  it('passes over archived cycles while any other is left', () => {
+    const archivedQ4 = { ...q4c, archived: true };
+    expect(currentCycle([y2026, q3, archivedQ4], '2026-11-05')?.id).toBe('y2026');
+    expect(currentCycle([archivedQ4], '2026-11-05')?.id).toBe('q4');
   });
 
   it('picks the latest-started of overlapping quarters and skips malformed cycles', () => {

@@ -88,20 +88,25 @@ export function cycleContains(cycle: CycleDates, date: Clock): boolean {
 }
 
 /**
- * The cycle to show by default at `now`:
- * 1. the quarter cycle containing now (if several overlap, the one that started last);
- * 2. else the year cycle containing now (same tie rule);
- * 3. else the nearest upcoming cycle (earliest start after now);
- * 4. else the latest one (latest end).
- * Cycles with malformed dates are skipped; undefined when none is left. Ties keep input order.
+ * The cycle to show by default at `now` ("the current cycle" a macro follows), the one rule the
+ * server and every screen use:
+ * 1. the quarter containing now (if several overlap, the one that started last);
+ * 2. else any cycle containing now (a year; same tie rule);
+ * 3. else the most recent cycle to have started (between cycles, the one just ended: its final
+ *    scores are what people look at);
+ * 4. else, before any has started, the first one to start.
+ * Archived cycles are passed over while any other is left; cycles with malformed dates are
+ * skipped; undefined when none is left. Ties keep input order. `now` is a calendar date where
+ * the caller knows the user's own day (the UI passes its local date).
  */
-export function currentCycle<T extends Pick<Cycle, 'kind' | 'startDate' | 'endDate'>>(
+export function currentCycle<T extends Pick<Cycle, 'kind' | 'startDate' | 'endDate'> & { archived?: boolean | undefined }>(
   cycles: readonly T[],
   now: Clock,
 ): T | undefined {
   const today = clockDay(now);
+  const open = cycles.filter((c) => !c.archived);
   const valid: Array<{ cycle: T; start: Date; end: Date }> = [];
-  for (const cycle of cycles) {
+  for (const cycle of open.length > 0 ? open : cycles) {
     const start = tryCalendarDay(cycle.startDate);
     const end = tryCalendarDay(cycle.endDate);
     if (start !== undefined && end !== undefined && end >= start) valid.push({ cycle, start, end });
@@ -121,15 +126,12 @@ export function currentCycle<T extends Pick<Cycle, 'kind' | 'startDate' | 'endDa
       containing.filter((c) => c.cycle.kind === 'quarter'),
       startedLast,
     ) ??
+    pick(containing, startedLast) ??
     pick(
-      containing.filter((c) => c.cycle.kind === 'year'),
+      valid.filter((c) => c.start <= today),
       startedLast,
     ) ??
-    pick(
-      valid.filter((c) => c.start > today),
-      (a, b) => a.start < b.start,
-    ) ??
-    pick(valid, (a, b) => a.end > b.end)
+    pick(valid, (a, b) => a.start < b.start)
   );
 }
 

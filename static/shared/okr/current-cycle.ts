@@ -1,21 +1,13 @@
-/**
- * "The current cycle" when a macro is set to follow it: the quarter that contains today, else
- * the most recent cycle to have started (or, before any has started, the first one). Archived
- * cycles are passed over while any other exists.
- */
 import type { CycleView } from '@contracts/views';
+import { currentCycle as domainCurrentCycle } from '@domain/cycle-time';
 import { formatISO } from 'date-fns';
 
+/**
+ * "The current cycle" when a macro is set to follow it: the domain's rule (src/domain/cycle-time.ts
+ * `currentCycle`), on the user's own calendar day.
+ */
 export function currentCycle(cycles: readonly CycleView[], today: Date = new Date()): CycleView | undefined {
-  const day = formatISO(today, { representation: 'date' });
-  const open = cycles.filter((c) => !c.archived);
-  const byStart = [...(open.length ? open : cycles)].sort((a, b) => b.startDate.localeCompare(a.startDate));
-  return (
-    byStart.find((c) => c.kind === 'quarter' && c.startDate <= day && day <= c.endDate) ??
-    byStart.find((c) => c.startDate <= day && day <= c.endDate) ??
-    byStart.find((c) => c.startDate <= day) ??
-    byStart[byStart.length - 1]
-  );
+  return domainCurrentCycle(cycles, formatISO(today, { representation: 'date' }));
 }
 
 /** Newest first: the order people look for cycles in a switcher. */
