@@ -2,6 +2,8 @@
  * zod schemas of every resolver payload. Resolvers parse with these before anything else runs;
  * the UI uses the same schemas to show field-level messages before a round trip.
  */
+import { COMMITMENTS, CONFIDENCES, CYCLE_KINDS, EPIC_PROGRESS_MODES, METRIC_DIRECTIONS, TEAM_LEVELS, TEAM_ROLES, VISIBILITIES } from '../domain/values';
+import { SESSION_STEPS } from '../domain/session';
 import { z } from 'zod';
 import { LIMITS } from './limits';
 import { hasVisibleText, searchText, userText } from './text';
@@ -35,7 +37,7 @@ export const saveCyclePayload = z
     /** Required when updating: the version the user edited. */
     version: versionSchema.optional(),
     name: requiredText(LIMITS.nameMax),
-    kind: z.enum(['quarter', 'year']),
+    kind: z.enum(CYCLE_KINDS),
     startDate: isoDateSchema,
     endDate: isoDateSchema,
     parentCycleId: idSchema.optional(),
@@ -52,7 +54,7 @@ export const saveTeamPayload = z.strictObject({
   id: idSchema.optional(),
   version: versionSchema.optional(),
   name: requiredText(LIMITS.nameMax),
-  level: z.enum(['company', 'department', 'team']),
+  level: z.enum(TEAM_LEVELS),
   parentTeamId: idSchema.optional(),
   jiraProjectKeys: z
     .array(z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, 'Not a Jira project key'))
@@ -60,7 +62,7 @@ export const saveTeamPayload = z.strictObject({
     .default([]),
   /** The team's admins and members (docs: src/domain/roles.ts); absent keeps none. */
   members: z
-    .array(z.strictObject({ accountId: accountIdSchema, role: z.enum(['admin', 'member']) }))
+    .array(z.strictObject({ accountId: accountIdSchema, role: z.enum(TEAM_ROLES) }))
     .max(LIMITS.teamMembers)
     .default([]),
 });
@@ -91,9 +93,9 @@ export const saveObjectivePayload = z.strictObject({
   description: multilineText(LIMITS.descriptionMax).default(''),
   ownerAccountId: accountIdSchema.optional(),
   parentObjectiveId: idSchema.optional(),
-  commitment: z.enum(['committed', 'aspirational']).default('committed'),
+  commitment: z.enum(COMMITMENTS).default('committed'),
   /** Private: seen only by the team's members and admins and app admins. */
-  visibility: z.enum(['private', 'public']).default('public'),
+  visibility: z.enum(VISIBILITIES).default('public'),
 });
 
 export const deleteObjectivePayload = z.strictObject({
@@ -109,7 +111,7 @@ export const metricMeasureSchema = z
     current: finite.optional(),
     unit: text(LIMITS.unitMax).default(''),
     /** Needed only when target equals baseline ("hold at X"); otherwise implied by them. */
-    direction: z.enum(['increase', 'decrease']).optional(),
+    direction: z.enum(METRIC_DIRECTIONS).optional(),
   })
   .refine(
     (m) =>
@@ -141,7 +143,7 @@ export const deleteKeyResultPayload = z.strictObject({
   version: versionSchema,
 });
 
-export const confidenceSchema = z.enum(['high', 'medium', 'low']);
+export const confidenceSchema = z.enum(CONFIDENCES);
 
 export const addCheckInPayload = z.strictObject({
   keyResultId: idSchema,
@@ -163,7 +165,7 @@ export const listChangesPayload = z.strictObject({
   cursor: z.string().max(2000).optional(),
 });
 
-export const sessionStepSchema = z.enum(['prep', 'stage', 'key-results', 'owners', 'review']);
+export const sessionStepSchema = z.enum(SESSION_STEPS);
 
 /** The session is the one of the macro the call comes from (req.context), never named in a payload. */
 export const getSessionPayload = z.strictObject({});
@@ -191,7 +193,7 @@ export const saveSessionItemPayload = z.discriminatedUnion('kind', [
     title: requiredText(LIMITS.titleMax),
     description: multilineText(LIMITS.descriptionMax).default(''),
     parentObjectiveId: idSchema.optional(),
-    commitment: z.enum(['committed', 'aspirational']).default('committed'),
+    commitment: z.enum(COMMITMENTS).default('committed'),
     checklist: z
       .strictObject({ ambitious: z.boolean(), scorable: z.boolean(), commitmentAgreed: z.boolean() })
       .default({ ambitious: false, scorable: false, commitmentAgreed: false }),
@@ -290,7 +292,7 @@ export const getEpicContextPayload = z.strictObject({
 export const getSettingsPayload = z.strictObject({});
 
 export const saveSettingsPayload = z.strictObject({
-  epicProgressMode: z.enum(['count', 'points']),
+  epicProgressMode: z.enum(EPIC_PROGRESS_MODES),
   /** The app admins named in setup, beyond the sites' admins; absent: unchanged. */
   appAdminAccountIds: z.array(accountIdSchema).max(LIMITS.appAdmins).optional(),
   /** The settings' version as read (0 before they were ever saved). */

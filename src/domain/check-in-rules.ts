@@ -3,9 +3,9 @@
  * a confidence and a comment; the key result keeps the newest reading as its current value.
  */
 import { DomainError } from './errors';
+import { CONFIDENCES } from './values';
 import type { CheckInSummary, Confidence, KeyResult, KeyResultMeasure } from './types';
 
-const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
 
 /** The measure's current value as a check-in records it: metric value, percentage, or 1/0 for a milestone. */
 export function checkInValueOf(measure: KeyResultMeasure): number {
@@ -79,7 +79,7 @@ function instantOf(iso: string, field: string): number {
  */
 export function applyCheckIn(keyResult: KeyResult, checkIn: CheckInSummary): KeyResult {
   const measure = measureWithValue(keyResult.measure, checkIn.value);
-  if (!CONFIDENCES.includes(checkIn.confidence)) {
+  if (!(CONFIDENCES as readonly Confidence[]).includes(checkIn.confidence)) {
     throw new DomainError('check-in-confidence-invalid', { field: 'confidence' });
   }
   const at = instantOf(checkIn.createdAt, 'createdAt');

@@ -12,7 +12,9 @@
  * - Everyone else who can see the page or project is a viewer: they read.
  * Private objectives are seen by the team's members and admins and by app admins only.
  */
-export type TeamRole = 'admin' | 'member';
+import type { TEAM_ROLES } from './values';
+
+export type TeamRole = (typeof TEAM_ROLES)[number];
 
 export interface TeamMember {
   accountId: string;

@@ -2,6 +2,7 @@
  * The OKR vocabulary of OKR-METHOD.md as plain data. Pure: no Forge, no I/O, no clock.
  * Dates are ISO strings so records survive JSON (kvs, the bridge) unchanged.
  */
+import type { COMMITMENTS, CONFIDENCES, CYCLE_KINDS, EPIC_PROGRESS_MODES, METRIC_DIRECTIONS, TEAM_LEVELS, VISIBILITIES } from './values';
 import type { TeamMember } from './roles';
 
 /** An ISO calendar date, `yyyy-MM-dd`, in the site's calendar (no time zone). */
@@ -10,7 +11,7 @@ export type IsoDate = string;
 export type IsoDateTime = string;
 export type AccountId = string;
 
-export type CycleKind = 'quarter' | 'year';
+export type CycleKind = (typeof CYCLE_KINDS)[number];
 
 /** A period OKRs are set for. Quarterly objectives may hang under an annual cycle. */
 export interface Cycle {
@@ -25,7 +26,7 @@ export interface Cycle {
   version: number;
 }
 
-export type TeamLevel = 'company' | 'department' | 'team';
+export type TeamLevel = (typeof TEAM_LEVELS)[number];
 
 export interface Team {
   id: string;
@@ -40,7 +41,7 @@ export interface Team {
 }
 
 /** Committed OKRs are expected to reach 1.0; aspirational ones succeed at 0.7 (seed 003). */
-export type Commitment = 'committed' | 'aspirational';
+export type Commitment = (typeof COMMITMENTS)[number];
 
 export interface Objective {
   id: string;
@@ -64,9 +65,9 @@ export interface Objective {
   updatedAt: IsoDateTime;
 }
 
-export type ObjectiveVisibility = 'private' | 'public';
+export type ObjectiveVisibility = (typeof VISIBILITIES)[number];
 
-export type MetricDirection = 'increase' | 'decrease';
+export type MetricDirection = (typeof METRIC_DIRECTIONS)[number];
 
 /** How a key result is measured. */
 export type KeyResultMeasure =
@@ -88,7 +89,7 @@ export type KeyResultMeasure =
 
 export type KeyResultKind = KeyResultMeasure['kind'];
 
-export type Confidence = 'high' | 'medium' | 'low';
+export type Confidence = (typeof CONFIDENCES)[number];
 
 /** The latest check-in, kept on the key result so a screen needs no query per KR. */
 export interface CheckInSummary {
@@ -121,7 +122,7 @@ export interface KeyResult {
 export type StatusCategory = 'new' | 'indeterminate' | 'done';
 
 /** How an epic's completion is counted: by child issues, or by their story points. */
-export type EpicProgressMode = 'count' | 'points';
+export type EpicProgressMode = (typeof EPIC_PROGRESS_MODES)[number];
 
 /**
  * An epic's progress as last read from Jira. Kept on the initiative so scores stay the same for

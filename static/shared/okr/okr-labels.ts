@@ -22,5 +22,5 @@ export const CONFIDENCE_APPEARANCE: Record<Confidence, LozengeAppearance> = {
   low: 'removed',
 };
 
-export const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
-export const COMMITMENTS: readonly Commitment[] = ['committed', 'aspirational'];
+/** The domain's value lists, in the order the screens offer them. */
+export { COMMITMENTS, CONFIDENCES } from '@domain/values';

@@ -2,6 +2,7 @@
  * The Epic progress tab: the app-wide choice between counting an epic's issues and summing their
  * story points, the same setting (and wording) the Jira project page offers, saved at once.
  */
+import { EPIC_PROGRESS_MODES } from '@domain/values';
 import type { SettingsView } from '@contracts/views';
 import { ErrorState } from '@shared/components/error-state';
 import { Section, SectionHeader } from '@shared/components/section-header';
@@ -16,7 +17,7 @@ import { saveOf, SettingsSaveFeedback } from '../../../app-state/settings-feedba
 import { useSettings } from '../../../app-state/settings-state';
 
 type Mode = SettingsView['epicProgressMode'];
-const MODES: readonly Mode[] = ['count', 'points'];
+const MODES = EPIC_PROGRESS_MODES;
 
 defineStyles(
   'epic-progress-section',

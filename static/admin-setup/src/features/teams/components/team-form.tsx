@@ -3,6 +3,7 @@
  * Saved with the version the admin began from; a conflict offers Reload and keeps what was typed,
  * and each refusal is said next to its field.
  */
+import { TEAM_LEVELS } from '@domain/values';
 import { LIMITS } from '@contracts/limits';
 import { saveTeamPayload } from '@contracts/schemas';
 import type { TeamView } from '@contracts/views';
@@ -18,7 +19,7 @@ import { parentCandidates } from '../hooks/team-tree';
 import { MemberList } from './member-list';
 import { ProjectPicker } from './project-picker';
 
-const LEVELS: ReadonlyArray<TeamView['level']> = ['company', 'department', 'team'];
+const LEVELS = TEAM_LEVELS;
 
 export function TeamForm({
   team,

@@ -2,6 +2,7 @@
  * "Epic progress: by issue count / by story points", beside the cycle switcher. It applies to
  * every project (the help says so); a save re-counts the epics and reloads the page's tree.
  */
+import { EPIC_PROGRESS_MODES } from '@domain/values';
 import { SectionMessage } from '@shared/components/section-message';
 import { Select } from '@shared/components/select';
 import { Spinner } from '@shared/components/spinner';
@@ -21,7 +22,7 @@ defineStyles(
 `,
 );
 
-const MODES: readonly EpicProgressMode[] = ['count', 'points'];
+const MODES = EPIC_PROGRESS_MODES;
 
 export function EpicProgressSetting() {
   const { t } = useI18n();

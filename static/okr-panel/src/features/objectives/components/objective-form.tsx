@@ -11,14 +11,13 @@ import { fieldMessages } from '@shared/field-errors';
 import { useVersionedSave } from '@shared/hooks/use-save';
 import { useI18n } from '@shared/i18n';
 import { COMMITMENTS } from '@shared/okr/okr-labels';
+import { VISIBILITIES } from '@domain/values';
 import { ObjectiveTextFields } from '@shared/okr/objective-text-fields';
 import { useState } from 'react';
 import { usePanel } from '../../../app-state/panel-context';
 import { saveObjective } from '../../../api/invokes';
 import { OBJECTIVE_FIELDS, objectiveDraft, objectivePayload, type ObjectiveDraft } from '../hooks/objective-draft';
 import { useObjectiveOptions } from '../hooks/use-objective-options';
-
-const VISIBILITIES = ['public', 'private'] as const;
 
 export function ObjectiveForm({
   objective,
