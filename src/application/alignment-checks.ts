@@ -20,6 +20,9 @@ const REFUSALS: Record<AlignmentRefusal, string> = {
 export const cycleIdsAround = (cycle: Pick<Cycle, 'id' | 'parentCycleId'>): string[] =>
   cycle.parentCycleId ? [cycle.id, cycle.parentCycleId] : [cycle.id];
 
+/** Why the rule refuses, in words: the same for every caller. */
+export const alignmentRefusalMessage = (refusal: AlignmentRefusal): string => REFUSALS[refusal];
+
 /**
  * Refuses an alignment the rule does not allow: VALIDATION on `parentObjectiveId` with the
  * rule's reason, or NOT_FOUND for a parent that does not exist. Reads the teams (unless given)

@@ -1,3 +1,5 @@
+import { INITIATIVES_PER_KEY_RESULT, KEY_RESULTS_PER_OBJECTIVE } from '../domain/caps';
+
 /** Input limits, shared so the UI can say them before the resolver refuses. */
 export const LIMITS = {
   nameMax: 80,
@@ -19,12 +21,11 @@ export const LIMITS = {
   /** A Jira issue key: a project key of up to 20 characters, "-", up to 10 digits. */
   issueKeyMax: 31,
   /**
-   * Caps that keep the largest possible objective inside its storage budget
-   * (docs/decisions/0007-storage-size-budget.md): 10 x 7 with every text at its maximum length
-   * is 148,638 bytes stored, 73% of a 200 KiB shard. The method advises 3 to 5 of each.
+   * Caps that keep the largest possible objective inside its storage budget: the domain's
+   * (src/domain/caps.ts, docs/decisions/0007-storage-size-budget.md).
    */
-  keyResultsPerObjective: 10,
-  initiativesPerKeyResult: 7,
+  keyResultsPerObjective: KEY_RESULTS_PER_OBJECTIVE,
+  initiativesPerKeyResult: INITIATIVES_PER_KEY_RESULT,
   /**
    * Versions are stored as the manifest's 32-bit integer attributes, and a save stores the
    * version sent plus one: the largest version a payload may name leaves room for that.

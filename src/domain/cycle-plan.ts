@@ -3,6 +3,7 @@
  * up once a year, named as its people say them ("2027년 1분기" in Korean, "2027 Q1" in English).
  * Pure: the application gives the ids and writes them.
  */
+import { quarterCycleDates, yearCycleDates } from './cycle-time';
 import type { Cycle } from './types';
 
 export type CycleLocale = 'ko' | 'en';
@@ -15,9 +16,6 @@ export interface PlannedCycle extends Omit<Cycle, 'id' | 'version' | 'parentCycl
 /** The UI locale (`ko-KR`, `en-US`, ...) as the names are written: Korean or English. */
 export const cycleLocaleOf = (locale: string | undefined): CycleLocale => (locale?.toLowerCase().startsWith('ko') ? 'ko' : 'en');
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
 export function yearName(year: number, locale: CycleLocale): string {
   return locale === 'ko' ? `${year}년` : String(year);
 }
@@ -26,20 +24,12 @@ export function quarterName(year: number, quarter: number, locale: CycleLocale):
   return locale === 'ko' ? `${year}년 ${quarter}분기` : `${year} Q${quarter}`;
 }
 
-/** The year (1 January to 31 December) and its quarters, in order. */
+/** The year (1 January to 31 December) and its quarters, in order: the calendar's dates (cycle-time.ts). */
 export function yearWithQuarters(year: number, locale: CycleLocale): { year: PlannedCycle; quarters: PlannedCycle[] } {
-  const quarters = ([1, 2, 3, 4] as const).map((quarter): PlannedCycle => {
-    const first = (quarter - 1) * 3 + 1;
-    const last = first + 2;
-    return {
-      name: quarterName(year, quarter, locale),
-      kind: 'quarter',
-      startDate: `${year}-${pad(first)}-01`,
-      endDate: `${year}-${pad(last)}-${pad(lastDay(year, last))}`,
-      quarter,
-    };
-  });
-  return { year: { name: yearName(year, locale), kind: 'year', startDate: `${year}-01-01`, endDate: `${year}-12-31` }, quarters };
+  const quarters = ([1, 2, 3, 4] as const).map(
+    (quarter): PlannedCycle => ({ name: quarterName(year, quarter, locale), kind: 'quarter', ...quarterCycleDates(year, quarter), quarter }),
+  );
+  return { year: { name: yearName(year, locale), kind: 'year', ...yearCycleDates(year) }, quarters };
 }
 
 /** Whether `cycles` already has a year cycle for `year` (a second one would split its OKRs). */

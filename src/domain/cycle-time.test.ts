@@ -3,7 +3,6 @@ import {
   currentCycle,
   cycleContains,
   cycleLengthInDays,
-  defaultCycleName,
   expectedProgress,
   quarterCycleDates,
   yearCycleDates,
@@ -145,16 +144,10 @@ describe('cycle dates and names', () => {
     expect(yearCycleDates(2028)).toEqual({ startDate: '2028-01-01', endDate: '2028-12-31' });
   });
 
-  it('names cycles "2026 Q4" and "2026"', () => {
-    expect(defaultCycleName('quarter', 2026, 4)).toBe('2026 Q4');
-    expect(defaultCycleName('year', 2026)).toBe('2026');
-  });
-
   it('refuses impossible years and quarters', () => {
     expect(() => quarterCycleDates(2026, 5)).toThrow(DomainError);
     expect(() => quarterCycleDates(2026, 0)).toThrow(DomainError);
     expect(() => quarterCycleDates(2026.5, 1)).toThrow(DomainError);
     expect(() => yearCycleDates(0)).toThrow(DomainError);
-    expect(() => defaultCycleName('quarter', 2026)).toThrow(DomainError);
   });
 });

@@ -8,7 +8,7 @@
  */
 import { differenceInCalendarDays, format, isValid, lastDayOfQuarter, lastDayOfYear, parse } from 'date-fns';
 import { DomainError } from './errors';
-import type { Cycle, CycleKind, IsoDate, IsoDateTime } from './types';
+import type { Cycle, IsoDate, IsoDateTime } from './types';
 
 /** The clock as the domain takes it: a Date, an ISO instant, or an ISO calendar date. */
 export type Clock = Date | IsoDateTime | IsoDate;
@@ -169,10 +169,3 @@ export function yearCycleDates(year: number): CycleDates {
   return { startDate: format(start, 'yyyy-MM-dd'), endDate: format(lastDayOfYear(start), 'yyyy-MM-dd') };
 }
 
-/** Default cycle name: ('quarter', 2026, 4) -> "2026 Q4"; ('year', 2026) -> "2026". Same in every language. */
-export function defaultCycleName(kind: CycleKind, year: number, quarter?: number): string {
-  checkYear(year);
-  if (kind === 'year') return String(year);
-  checkQuarter(quarter);
-  return `${year} Q${quarter}`;
-}

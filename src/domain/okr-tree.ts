@@ -6,6 +6,7 @@ import { objectiveScore, scoreBand } from './scoring';
 import { keyResultScore } from './key-result-score';
 import { progressStatus } from './status';
 import { storedInitiativeProgress } from './epic-progress';
+import { byDisplayOrder } from './ordering';
 import type { Initiative, KeyResult, Objective, ProgressStatus, ScoreBand } from './types';
 
 export type ScoredInitiative = Initiative & { progress: number | null };
@@ -31,14 +32,6 @@ export interface ScoredOkrTree {
 }
 
 type Ordered = { id: string; order: number; createdAt: string };
-
-/** Display order: `order`, then `createdAt`, then id (so equal records still sort the same way every time). */
-export function byDisplayOrder(a: Ordered, b: Ordered): number {
-  const byOrder = (Number.isFinite(a.order) ? a.order : 0) - (Number.isFinite(b.order) ? b.order : 0);
-  if (byOrder !== 0) return byOrder;
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 /**
  * Scores every objective and key result against the time elapsed in `cycle` at `now`.

@@ -215,14 +215,6 @@ export function publishBlockers(content: SessionContent, meeting: SessionMeeting
   return (['key-results', 'owners', 'review'] as const).flatMap((step) => checkStep(step, content, meeting).blocking);
 }
 
-/** "We will achieve [objective] as measured by [key results] through [initiatives]." (seed 003) */
-export function okrSentenceParts(objective: ObjectiveDraftItem, keyResults: readonly KeyResultDraftItem[]) {
-  return {
-    objective: objective.title,
-    keyResults: keyResults.filter((k) => k.objectiveItemId === objective.id).map((k) => k.title),
-  };
-}
-
 /**
  * Decisions over the whole team's work (reopening a step, resolving re-publishing conflicts) are
  * the facilitator's; a session without one leaves them to anyone taking part.

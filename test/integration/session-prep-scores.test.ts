@@ -38,3 +38,27 @@ it("shows an objective above the team with its initiative-driven key result's re
   expect(shared).toMatchObject({ title: 'Ship the platform rewrite', band: tree.objectives.find((o: { id: string }) => o.id === objective.id).band });
   expect(shared.score).toBeCloseTo(panelScore);
 });
+
+it('shares exactly what the team may align to, by the rule saving a draft applies: its own annual objective too, never a sibling team', async () => {
+  const as = (accountId: string, context?: Record<string, unknown>) => (key: string, payload: unknown = {}) =>
+    invoke(host, key, payload, { accountId, ...(context ? { context } : {}) }).then(expectOk);
+  const admin = as(jisoo.accountId);
+  const teams: Array<{ id: string; name: string; parentTeamId?: string }> = await admin('listTeams');
+  const cycles: Array<{ id: string; kind: string; startDate: string; endDate: string; parentCycleId?: string }> = await admin('listCycles');
+  const today = new Date().toISOString().slice(0, 10);
+  const quarter = cycles.find((c) => c.kind === 'quarter' && c.startDate <= today && today <= c.endDate && c.parentCycleId)!;
+  const growth = teams.find((t) => t.name === 'Growth')!;
+  const sibling = teams.find((t) => t.parentTeamId === growth.parentTeamId && t.id !== growth.id && t.parentTeamId)!;
+
+  const { objective: annual } = await admin('saveObjective', { cycleId: quarter.parentCycleId, teamId: growth.id, title: 'Double new-product revenue' });
+  const { objective: sideways } = await admin('saveObjective', { cycleId: quarter.id, teamId: sibling.id, title: 'A sibling team objective' });
+
+  const call = as(emily.accountId, sessionContext({ teamId: growth.id, cycleId: quarter.id }, 'prep-rule', 'prep-rule'));
+  const shared: string[] = (await call('getSession')).context.parentObjectives.map((o: { id: string }) => o.id);
+  expect(shared).toContain(annual.id);
+  expect(shared).not.toContain(sideways.id);
+  // What prep offers, saving accepts.
+  const candidate = (await call('saveSessionItem', { kind: 'candidate', text: 'Grow new-product sales' })).item;
+  const draft = (await call('saveSessionItem', { kind: 'objective', candidateId: candidate.id, title: 'Grow new-product sales', parentObjectiveId: annual.id })).item;
+  expect(draft.parentObjectiveId).toBe(annual.id);
+});

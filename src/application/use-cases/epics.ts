@@ -124,7 +124,6 @@ export async function getEpicContext(
   };
 }
 
-/** An initiative's part of its key result: its weight over all weights (equal parts when all are 0). */
 /** The newest progress any initiative kept for this epic: what the panel shows while Jira is down. */
 function latestSnapshot(records: readonly ObjectiveRecord[], epicKey: string): EpicProgressSnapshot | undefined {
   let latest: EpicProgressSnapshot | undefined;

@@ -1,7 +1,7 @@
 import type { DeleteInitiativeInput, SaveInitiativeInput } from '../../contracts/schemas';
 import type { Initiative, InitiativeLink, KeyResult } from '../../domain/types';
 import { requireAllowed } from '../access';
-import { LIMITS } from '../../contracts/limits';
+import { INITIATIVES_PER_KEY_RESULT, mayAddInitiative } from '../../domain/caps';
 import { capReached, growingField, invalidField, NotFoundError, unknownReference, ValidationError } from '../errors';
 import { requireKnownUser } from '../known-users';
 import type { Actor, Ports } from '../ports';
@@ -19,10 +19,9 @@ export async function saveInitiative(
   const { keyResult } = found;
   const existing = input.id ? keyResult.initiatives?.find((i) => i.id === input.id) : undefined;
   if (input.id && !existing) throw new NotFoundError(`No initiative with id "${input.id}" on this key result`);
-  // Well above the 3-5 the method suggests, and inside one objective's storage budget
-  // (docs/decisions/0007); checked before asking Jira anything. Only growing past it is refused.
-  const cap = LIMITS.initiativesPerKeyResult;
-  if (!existing && (keyResult.initiatives ?? []).length >= cap) {
+  // The domain's cap (src/domain/caps.ts), checked before asking Jira anything.
+  if (!existing && !mayAddInitiative(keyResult)) {
+    const cap = INITIATIVES_PER_KEY_RESULT;
     throw capReached('keyResultId', cap, 'too-many-initiatives', `A key result can have at most ${cap} initiatives`);
   }
   const link = await checkedLink(ports, input, keyResult, existing);

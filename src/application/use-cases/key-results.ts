@@ -1,6 +1,6 @@
-import type { DeleteKeyResultInput, MeasureInput, SaveKeyResultInput } from '../../contracts/schemas';
-import { impliedDirection } from '../../domain/scoring';
-import type { KeyResult, KeyResultMeasure } from '../../domain/types';
+import type { DeleteKeyResultInput, SaveKeyResultInput } from '../../contracts/schemas';
+import { measureFrom } from '../../domain/measures';
+import type { KeyResult } from '../../domain/types';
 import { requireAllowed } from '../access';
 import { LIMITS } from '../../contracts/limits';
 import { capReached, growingField, invalidField, NotFoundError, unknownReference } from '../errors';
@@ -39,7 +39,7 @@ export async function saveKeyResult(
       id: ports.ids.newId(),
       objectiveId: input.objectiveId,
       ...fields,
-      measure: toMeasure(input.measure),
+      measure: measureFrom(input.measure),
       order: now.getTime(),
       version: 1,
       createdAt: at,
@@ -69,7 +69,7 @@ export async function saveKeyResult(
     id: keyResult.id,
     objectiveId: keyResult.objectiveId,
     ...fields,
-    measure: toMeasure(input.measure, keyResult.measure),
+    measure: measureFrom(input.measure, keyResult.measure),
     order: keyResult.order,
     ...(keyResult.lastCheckIn ? { lastCheckIn: keyResult.lastCheckIn } : {}),
     // Initiatives have their own resolvers; editing the key result keeps them as they are.
@@ -106,28 +106,4 @@ export async function deleteKeyResult(ports: Ports, actor: Actor, input: DeleteK
     action: 'deleted',
   });
   await finishDelete(ports, await ports.okrs.deleteKeyResult(input.id, input.version, change));
-}
-
-/**
- * The stored measure from what the user sent. A current value left out keeps the one recorded
- * by check-ins (editing a title must not reset progress); a new metric starts at its baseline.
- */
-export function toMeasure(input: MeasureInput, previous?: KeyResultMeasure): KeyResultMeasure {
-  switch (input.kind) {
-    case 'metric':
-      return {
-        kind: 'metric',
-        baseline: input.baseline,
-        target: input.target,
-        current: input.current ?? (previous?.kind === 'metric' ? previous.current : input.baseline),
-        unit: input.unit,
-        direction: impliedDirection(input.baseline, input.target, input.direction),
-      };
-    case 'percentage':
-      return { kind: 'percentage', current: input.current ?? (previous?.kind === 'percentage' ? previous.current : 0) };
-    case 'milestone':
-      return { kind: 'milestone', done: input.done ?? (previous?.kind === 'milestone' ? previous.done : false) };
-    case 'initiatives':
-      return { kind: 'initiatives' };
-  }
 }

@@ -1,10 +1,13 @@
 import type { PublishSessionInput } from '../../contracts/schemas';
 import type { PublishedSession } from '../../contracts/views';
 import { planPublish, type PublishPlan } from '../../domain/publish-plan';
-import { leadsSession, publishBlockers, type Session } from '../../domain/session';
+import { leadsSession, publishBlockers, type Session, type SessionContent } from '../../domain/session';
+import type { Cycle, Team } from '../../domain/types';
 import { requireSignedIn } from '../authorise';
 import { requireAllowed } from '../access';
-import { ForbiddenError, ValidationError } from '../errors';
+import { alignmentRefusalMessage, cycleIdsAround } from '../alignment-checks';
+import { alignmentRule } from '../../domain/alignment';
+import { brokenRule, ForbiddenError, ValidationError } from '../errors';
 import type { Actor, Ports } from '../ports';
 import { alignedObjectiveIds, cyclesAligningTo, planInput } from './republish-preview';
 import { contentOf, loadSession, requireConfigured } from './session';
@@ -53,6 +56,7 @@ export async function publishSession(
       resolutions: { code: 'invalid_value', message: 'Only the facilitator resolves conflicts', reason: 'only-facilitator-resolves' },
     });
   }
+  await requireDraftsAlign(ports, content, { team, cycle, teams });
   const alignedTo = alignedObjectiveIds(await ports.okrs.listByCycles(cyclesAligningTo(cycle, cycles)));
   const at = now.toISOString();
   let plan: PublishPlan | undefined;
@@ -93,4 +97,24 @@ export async function publishSession(
   }
   const done = plan!;
   return { state: 'published', objectiveIds: done.objectiveIds, ...done.counts, kept: done.kept };
+}
+
+/**
+ * The alignment rule (src/domain/alignment.ts) once more at publishing: each draft's parent was
+ * allowed when the draft was saved, but it may since have been deleted or moved. Publishing is all
+ * or nothing and a link is never dropped silently, so nothing is written: VALIDATION on
+ * `parentObjectiveId` naming the draft, and the team aligns it again in its step.
+ */
+async function requireDraftsAlign(ports: Ports, content: SessionContent, frame: { team: Team; cycle: Cycle; teams: Team[] }): Promise<void> {
+  const drafts = content.objectives.filter((o) => o.parentObjectiveId);
+  if (drafts.length === 0) return;
+  const objectives = (await ports.okrs.listByCycles(cycleIdsAround(frame.cycle))).map((r) => r.objective);
+  const rule = alignmentRule({ teams: frame.teams, cycles: [frame.cycle], objectives });
+  for (const draft of drafts) {
+    const parent = objectives.find((o) => o.id === draft.parentObjectiveId) ?? (await ports.okrs.findObjective(draft.parentObjectiveId!))?.objective;
+    const verdict = parent ? rule.canAlignTo({ teamId: frame.team.id, cycleId: frame.cycle.id }, parent) : undefined;
+    if (verdict?.ok) continue;
+    const why = verdict ? alignmentRefusalMessage(verdict.refusal) : 'the objective it aligned to is gone';
+    throw brokenRule('parentObjectiveId', verdict?.refusal ?? 'parent-gone', `“${draft.title}” cannot be published as aligned: ${why}`, [draft.title]);
+  }
 }

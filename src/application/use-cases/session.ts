@@ -17,7 +17,8 @@ import {
   type SessionContent,
   type SessionItem,
 } from '../../domain/session';
-import { ancestorsOf } from '../../domain/team-hierarchy';
+import { alignmentRule } from '../../domain/alignment';
+import { byCreation, byDisplayOrder, byVotes } from '../../domain/ordering';
 import type { Cycle, Team } from '../../domain/types';
 import { requireAlignment } from '../alignment-checks';
 import { requireSignedIn } from '../authorise';
@@ -28,7 +29,7 @@ import { capReached, ConflictError, invalidField, NotFoundError, ValidationError
 import { requireKnownUser } from '../known-users';
 import { cycleView } from '../cycle-view';
 import type { Actor, ObjectiveRecord, Ports } from '../ports';
-import { toMeasure } from './key-results';
+import { measureFrom } from '../../domain/measures';
 import { previewRepublish } from './republish-preview';
 import { sessionKeyOf, type SessionIdentity } from './session-identity';
 import { requireVersion } from './versions';
@@ -53,11 +54,10 @@ export async function loadSession(ports: Ports, identity: SessionIdentity, now: 
 }
 
 export function contentOf(items: readonly SessionItem[]): SessionContent {
-  const byOrder = <T extends { order: number; createdAt: string }>(a: T, b: T) => a.order - b.order || a.createdAt.localeCompare(b.createdAt);
   return {
-    candidates: items.filter((i) => i.kind === 'candidate').sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-    objectives: items.filter((i) => i.kind === 'objective').sort(byOrder),
-    keyResults: items.filter((i) => i.kind === 'key-result').sort(byOrder),
+    candidates: items.filter((i) => i.kind === 'candidate').sort(byCreation),
+    objectives: items.filter((i) => i.kind === 'objective').sort(byDisplayOrder),
+    keyResults: items.filter((i) => i.kind === 'key-result').sort(byDisplayOrder),
   };
 }
 
@@ -114,7 +114,7 @@ export async function getSession(ports: Ports, actor: Actor, identity: SessionId
         votedByMe: votes.some((v) => v.candidateId === c.id && v.accountId === actor.accountId),
         quality: objectiveQualityIssues(c.text),
       }))
-      .sort((a, b) => b.votes - a.votes || a.createdAt.localeCompare(b.createdAt)),
+      .sort(byVotes),
     objectives: content.objectives.map((o) => {
       const publishedObjectiveId = session.published?.objectives[o.id];
       return { ...o, quality: objectiveQualityIssues(o.title), ...(publishedObjectiveId ? { publishedObjectiveId } : {}) };
@@ -152,12 +152,13 @@ function sessionContext(
 ): Extract<SessionView, { state: 'ready' }>['context'] {
   const { team, cycle, teams, cycles } = frame;
   const previous = previousCycleOf(cycle, cycles);
-  const above = new Set(ancestorsOf(teams, team.id).map((t) => t.id));
+  // What this team's objectives may align to, by the one rule the save applies (domain/alignment.ts).
+  const rule = alignmentRule({ teams, cycles: [cycle], objectives: records.map((r) => r.objective) });
   const teamName = new Map(teams.map((t) => [t.id, t.name]));
   const cycleById = new Map(cycles.map((c) => [c.id, c]));
 
   const parentObjectives = records
-    .filter((r) => above.has(r.objective.teamId) && (r.objective.cycleId === cycle.id || r.objective.cycleId === cycle.parentCycleId))
+    .filter((r) => rule.canAlignTo({ teamId: team.id, cycleId: cycle.id }, r.objective).ok)
     .map((r) => {
       // Each key result by the one rule: an initiative-driven one by its initiatives' stored progress.
       const score = objectiveScore(r.keyResults.map((kr) => ({ ...kr, progress: keyResultScore(kr) })));
@@ -275,7 +276,7 @@ export async function saveSessionItem(
         ...base,
         objectiveItemId: input.objectiveItemId,
         title: input.title,
-        measure: toMeasure(input.measure, previous),
+        measure: measureFrom(input.measure, previous),
         weight: input.weight,
         order,
         ...(input.ownerAccountId ? { ownerAccountId: input.ownerAccountId } : {}),

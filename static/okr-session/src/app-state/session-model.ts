@@ -3,9 +3,10 @@
  * step order, and pure look-ups over the loaded view (titles, key results of an objective, the
  * quality hints of one item) plus the save payloads that rewrite one draft item.
  */
-import { sessionStepSchema } from '@contracts/schemas';
 import type { SessionView } from '@contracts/views';
 import type { QualityIssue } from '@shared/okr/quality-hints';
+import { byCreation, byDisplayOrder, byVotes } from '@domain/ordering';
+import { SESSION_STEPS } from '@domain/session';
 
 export type ReadySession = Extract<SessionView, { state: 'ready' }>;
 export type SessionStep = ReadySession['steps'][number]['step'];
@@ -17,8 +18,8 @@ export type KeyResultItemView = ReadySession['keyResults'][number];
 export type Meeting = ReadySession['session']['meeting'];
 export type Checklist = ObjectiveItemView['checklist'];
 
-/** Prep -> Set the stage -> Set key results -> Assign owners -> Review. */
-export const STEPS: readonly SessionStep[] = sessionStepSchema.options;
+/** Prep -> Set the stage -> Set key results -> Assign owners -> Review: the domain's list, which the contract's enum derives from too. */
+export const STEPS: readonly SessionStep[] = SESSION_STEPS;
 
 export const stepNumber = (step: SessionStep): number => STEPS.indexOf(step) + 1;
 export const nextStep = (step: SessionStep): SessionStep | undefined => STEPS[STEPS.indexOf(step) + 1];
@@ -45,18 +46,18 @@ export function stepOf(view: ReadySession, step: SessionStep): ReadySession['ste
   return view.steps.find((s) => s.step === step) ?? { step, state: 'todo', blocking: [], warnings: [] };
 }
 
-export const byOrder = <T extends { order: number; createdAt: string }>(items: readonly T[]): T[] =>
-  [...items].sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt));
+export const byOrder = <T extends { id: string; order: number; createdAt: string }>(items: readonly T[]): T[] =>
+  [...items].sort(byDisplayOrder);
 
 export const keyResultsOf = (view: ReadySession, objectiveItemId: string): KeyResultItemView[] =>
   byOrder(view.keyResults.filter((kr) => kr.objectiveItemId === objectiveItemId));
 
 /** Most votes first; ties keep the order they were added in. */
 export const candidatesByVotes = (candidates: readonly CandidateView[]): CandidateView[] =>
-  [...candidates].sort((a, b) => b.votes - a.votes || a.createdAt.localeCompare(b.createdAt));
+  [...candidates].sort(byVotes);
 
 export const candidatesInOrder = (candidates: readonly CandidateView[]): CandidateView[] =>
-  [...candidates].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  [...candidates].sort(byCreation);
 
 /** The title of any draft item, for messages that name it; undefined once it is gone. */
 export function itemTitle(view: ReadySession, id: string): string | undefined {

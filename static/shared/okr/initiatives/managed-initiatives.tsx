@@ -8,7 +8,7 @@ import type { Envelope } from '@contracts/envelope';
 import { deleteInitiativePayload, type DeleteInitiativeInput } from '@contracts/schemas';
 import type { Deleted, KeyResultView } from '@contracts/views';
 import { useState, type ReactNode } from 'react';
-import { LIMITS } from '@contracts/limits';
+import { INITIATIVES_PER_KEY_RESULT, mayAddInitiative } from '@domain/caps';
 import { Button } from '../../components/button';
 import { CapHint } from '../../components/cap-hint';
 import { ConfirmDelete } from '../../components/confirm-delete';
@@ -129,8 +129,8 @@ export function ManagedInitiatives({
   };
 
   const adding = open?.kind === 'add';
-  // At the cap (LIMITS) there is nothing more to add, by hand or from an epic: say so instead.
-  const full = keyResult.initiatives.length >= LIMITS.initiativesPerKeyResult;
+  // At the domain's cap there is nothing more to add, by hand or from an epic: say so instead.
+  const full = !mayAddInitiative(keyResult);
   return (
     <InitiativeList
       keyResult={keyResult}
@@ -141,7 +141,7 @@ export function ManagedInitiatives({
         !editable ? null : adding ? (
           <InitiativeForm keyResultId={keyResult.id} save={api.save} reload={reload} onDone={close} returnFocusKey={addKey} />
         ) : full ? (
-          <CapHint text={t('initiative.capReached', { limit: LIMITS.initiativesPerKeyResult })} testId="initiative-cap" />
+          <CapHint text={t('initiative.capReached', { limit: INITIATIVES_PER_KEY_RESULT })} testId="initiative-cap" />
         ) : (
           <>
             {footer}
