@@ -317,8 +317,8 @@ export const en = {
   'session.meeting.notes.placeholder': 'Links, last cycle’s learnings, what to think about beforehand…',
   'session.meeting.save': 'Save meeting details',
 
-  'session.prep.parentsTitle': 'Company and department objectives',
-  'session.prep.parentsAbout': 'What this team’s objectives can align to and move forward.',
+  'session.prep.parentsTitle': 'Objectives to align to',
+  'session.prep.parentsAbout': 'The company’s and department’s objectives, and the team’s own annual ones: what this team’s objectives can align to and move forward.',
   'session.prep.noParents': 'No objectives above this team for this cycle yet.',
   'session.prep.teamCycle': '{team} · {cycle}',
   'session.prep.lastCycleTitle': 'Last cycle: {cycle}',

@@ -317,8 +317,8 @@ export const ko = {
   'session.meeting.notes.placeholder': '링크, 지난 주기에서 배운 점, 미리 생각해 볼 것…',
   'session.meeting.save': '회의 정보 저장',
 
-  'session.prep.parentsTitle': '회사·부서 목표',
-  'session.prep.parentsAbout': '이 팀의 목표가 정렬하고 기여할 수 있는 목표입니다.',
+  'session.prep.parentsTitle': '정렬할 수 있는 목표',
+  'session.prep.parentsAbout': '회사·부서의 목표와 팀의 연간 목표: 이 팀의 목표가 정렬하고 기여할 수 있는 목표입니다.',
   'session.prep.noParents': '이 주기에는 아직 이 팀 위의 목표가 없습니다.',
   'session.prep.teamCycle': '{team} · {cycle}',
   'session.prep.lastCycleTitle': '지난 주기: {cycle}',
