@@ -13,7 +13,8 @@ import { realJiraFromEnv } from './demo-jira/real-site';
 import { registerBridgeRoutes } from './http/bridge-routes';
 import { registerDemoJiraHttp } from './http/demo-jira-http';
 import type { HostDeps, ResetSeed } from './http/host-deps';
-import { HttpError, sendJson } from './http/http-utils';
+import { HttpError } from './http/http-error';
+import { sendJson } from './http/responses';
 import { crossSiteRefusal } from './http/same-origin';
 import { findDemoUser } from './demo-users';
 import { registerLocalApi } from './http/local-api';
@@ -23,7 +24,7 @@ import { appOfModuleType, planInstallations, readCompatibility, type AtlassianAp
 import { KvsStore } from './kvs/kvs-store';
 import type { KvsQuotaOptions } from './kvs/quotas';
 import { readEntityDeclarations } from './kvs/manifest-entities';
-import { demoPages } from './pages/demo-site';
+import { demoPages } from './seed/demo-site';
 import type { SiteInfo } from './runtime/context';
 import { createLocalRuntime, type LocalRuntime } from './runtime/local-runtime';
 import type { SeedIds } from './seed/apply-seed';

@@ -6,7 +6,7 @@
  * shows the published objectives, and publishing again updates them in place.
  */
 import type { FrameLocator } from 'playwright-core';
-import { SESSION_LOCAL_ID } from '../../dev/host/pages/demo-site';
+import { SESSION_LOCAL_ID } from '../../dev/host/seed/demo-site';
 import { invoke } from '../support/host';
 import { actAs, expectAttribute, expectValue, expectVisible, useBrowserSession, waitFor, type Locator } from '../support/browser-page';
 

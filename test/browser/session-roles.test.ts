@@ -7,7 +7,7 @@
  */
 import type { FrameLocator } from 'playwright-core';
 import { DEMO_USERS } from '../../dev/host/demo-users';
-import { SESSION_LOCAL_ID } from '../../dev/host/pages/demo-site';
+import { SESSION_LOCAL_ID } from '../../dev/host/seed/demo-site';
 import { invoke } from '../support/host';
 import { readySession, type SessionCall } from '../support/session-driver';
 import { actAs, expectAttribute, expectVisible, useBrowserSession, waitFor } from '../support/browser-page';

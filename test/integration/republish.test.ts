@@ -121,7 +121,7 @@ describe('publishing again after work in the OKR panel', () => {
   });
 
   it('removes a key result whose draft was removed only if nobody worked on it since', async () => {
-    const { jisooCalls, objective, published, tree } = await publishedSession();
+    const { jisooCalls, objective, tree } = await publishedSession();
     const second = expectOk(
       await jisooCalls('saveSessionItem', { kind: 'key-result', objectiveItemId: objective.id, title: 'Reach 50 activated teams', measure: { kind: 'metric', baseline: 0, target: 50, unit: '' }, ownerAccountId: jisoo.accountId }),
     ).item;

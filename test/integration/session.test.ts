@@ -6,7 +6,7 @@ import { DEMO_USERS } from '../../dev/host/demo-users';
 import { invoke, startTestHost, type TestHost } from '../support/host';
 import { expectOk, readySession, sessionContext, sessionFrame, toReview } from '../support/session-driver';
 
-const { jisoo, emily } = DEMO_USERS;
+const { jisoo } = DEMO_USERS;
 let host: TestHost;
 const frame = () => sessionFrame(host);
 

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import type { z } from 'zod';
 import { RESOLVER_KEYS, type ResolverKey } from '../../src/contracts/resolver-keys';
 import { allResolvers } from '../../src/resolvers/handler';
-import { initialMacroConfigs } from '../../dev/host/pages/demo-site';
+import { initialMacroConfigs } from '../../dev/host/seed/demo-site';
 import { startTestHost, type TestHost } from '../support/host';
 import { answerViolations, outcomeOf, storageChanges, type Violation } from './support/answer-rules';
 import { findDemoUser } from '../../dev/host/demo-users';

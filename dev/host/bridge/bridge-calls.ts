@@ -6,7 +6,7 @@
  * `createHistory` the initial location (the client adds `listen`), `invoke` the resolver's value.
  */
 import type { Frame } from '../state/frames';
-import { isRecord } from '../http/http-utils';
+import { isRecord } from '../http/json-body';
 import { themeAttributes, TOKENS_CSS_PATH } from '../pages/tokens-css';
 import { NavigationError, resolveLocation } from './navigation';
 

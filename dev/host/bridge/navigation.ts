@@ -5,7 +5,7 @@
  */
 import { DEMO_PROJECTS } from '../demo-jira/demo-projects';
 import type { Surface } from '../runtime/context';
-import { isRecord } from '../http/http-utils';
+import { isRecord } from '../http/json-body';
 
 export class NavigationError extends Error {}
 

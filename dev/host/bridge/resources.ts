@@ -8,7 +8,7 @@ import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { REPO_ROOT } from '../config';
 import { esc } from '../pages/html';
-import { FRAME_HEADERS, sendHtml, sendText } from '../http/http-utils';
+import { FRAME_HEADERS, sendHtml, sendText } from '../http/responses';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

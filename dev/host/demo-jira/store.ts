@@ -9,7 +9,7 @@ import { initialStatus, type StatusName } from './catalog';
 import { findJiraProject, JIRA_PROJECTS, type JiraProjectRecord } from './demo-projects';
 import type { DemoJiraState, IssueRecord } from './issue-record';
 import { buildSeedState } from './seed-issues';
-import type { JiraActor } from './types';
+import type { JiraActor } from './actor';
 import { canSeeIssue, canSeeProject } from './visibility';
 
 export interface DemoJiraStoreOptions {

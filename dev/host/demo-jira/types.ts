@@ -3,15 +3,10 @@
  * search, fields...) is a list of routes over this, so adding one is adding a module.
  */
 import type { DemoUser } from '../demo-users';
+import type { JiraActor } from './actor';
 import type { DemoJiraStore } from './store';
 
-/** Who a request acts as: a user (asUser, or an HTTP caller) or the app itself (asApp). */
-/**
- * Who a request acts as: a user, the app (asApp), or nobody: Jira Cloud serves a request whose
- * basic-auth email/token pair it does not recognise as anonymous, not with a 401 (only
- * `/rest/api/3/myself` answers 401), so a wrong token looks like a user who sees nothing.
- */
-export type JiraActor = { kind: 'user'; user: DemoUser } | { kind: 'app' } | { kind: 'anonymous' };
+export type { JiraActor } from './actor';
 
 export interface JiraRequest {
   method: string;

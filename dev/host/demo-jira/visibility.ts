@@ -6,7 +6,7 @@
  */
 import type { JiraProjectRecord } from './demo-projects';
 import type { IssueRecord } from './issue-record';
-import type { JiraActor } from './types';
+import type { JiraActor } from './actor';
 
 export function canSeeProject(actor: JiraActor, project: JiraProjectRecord): boolean {
   if (actor.kind === 'anonymous') return false; // no project grants anonymous browsing

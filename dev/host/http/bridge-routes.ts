@@ -3,11 +3,13 @@
  * frame's trusted context (registered when its page was rendered) by bridge-calls.ts.
  */
 import { answerBridgeCall, BridgeCallError, type BridgeDeps } from '../bridge/bridge-calls';
-import { DEMO_SPACE } from '../pages/demo-site';
+import { DEMO_SPACE } from '../seed/demo-site';
 import { buildBrowserContext, buildContext } from '../runtime/context';
 import { runInInvocation } from '../runtime/invocation';
 import type { HostDeps } from './host-deps';
-import { HttpError, isRecord, readJsonBody, sendJson } from './http-utils';
+import { HttpError } from './http-error';
+import { isRecord, readJsonBody } from './json-body';
+import { sendJson } from './responses';
 import type { Router } from './router';
 import { isNeedsAuthentication, needsAuthenticationBody } from '../runtime/needs-authentication';
 

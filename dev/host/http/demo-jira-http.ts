@@ -12,7 +12,8 @@
 import { DEFAULT_USER, DEMO_USER_LIST, findDemoUser } from '../demo-users';
 import { jiraError, type JiraActor } from '../demo-jira';
 import type { HostDeps } from './host-deps';
-import { readJsonBody, sendJson } from './http-utils';
+import { readJsonBody } from './json-body';
+import { sendJson } from './responses';
 import type { Router } from './router';
 
 export const DEMO_JIRA_PREFIX = '/demo-jira';

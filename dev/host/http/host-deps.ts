@@ -2,7 +2,7 @@
 import type { AppManifest } from '../config';
 import type { DemoJira } from '../demo-jira';
 import type { KvsStore } from '../kvs/kvs-store';
-import type { DemoConfluencePage } from '../pages/demo-site';
+import type { DemoConfluencePage } from '../seed/demo-site';
 import type { IndexInfo } from '../pages/index-page';
 import type { SiteInfo } from '../runtime/context';
 import type { LocalRuntime } from '../runtime/local-runtime';

@@ -22,7 +22,9 @@ import { DEFAULT_USER } from '../demo-users';
 import { parseFaultSpec } from '../demo-jira/faults';
 import { defaultInvokeContext } from '../runtime/default-context';
 import type { HostDeps } from './host-deps';
-import { HttpError, isRecord, readJsonBody, sendJson } from './http-utils';
+import { HttpError } from './http-error';
+import { isRecord, readJsonBody } from './json-body';
+import { sendJson } from './responses';
 import { isNeedsAuthentication, needsAuthenticationBody } from '../runtime/needs-authentication';
 import type { Router } from './router';
 

@@ -18,7 +18,7 @@ import { viewerFromCookies } from '../pages/viewer';
 import { esc } from '../pages/html';
 import type { Viewer } from '../runtime/context';
 import type { HostDeps } from './host-deps';
-import { redirect, sendHtml, sendText } from './http-utils';
+import { redirect, sendHtml, sendText } from './responses';
 import type { Router } from './router';
 
 const JS = 'text/javascript; charset=utf-8';

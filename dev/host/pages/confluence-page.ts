@@ -6,7 +6,7 @@
 import { moduleInLocale } from '../config';
 import { avatarDataUri, findDemoUser } from '../demo-users';
 import type { Viewer } from '../runtime/context';
-import { DEMO_SPACE, type DemoConfluencePage, type PageBlock } from './demo-site';
+import { DEMO_SPACE, type DemoConfluencePage, type PageBlock } from '../seed/demo-site';
 import { esc } from './html';
 import { appFrame, renderDocument, topNav } from './layout';
 import type { PageDeps } from './page-deps';

@@ -4,7 +4,7 @@
  */
 import { contextLocaleOf, DEFAULT_USER, findDemoUser } from '../demo-users';
 import type { ColorMode, UiLocale, Viewer } from '../runtime/context';
-import { parseCookies } from '../http/http-utils';
+import { parseCookies } from '../http/cookies';
 
 export const COOKIES = { user: 'forge_local_user', locale: 'forge_local_locale', theme: 'forge_local_theme' } as const;
 

@@ -4,7 +4,7 @@
  * override any field (e.g. `extension` for a Jira surface).
  */
 import { contextLocaleOf, findDemoUser } from '../demo-users';
-import { COMPANY_PANEL_LOCAL_ID, DEMO_SPACE } from '../pages/demo-site';
+import { COMPANY_PANEL_LOCAL_ID, DEMO_SPACE } from '../seed/demo-site';
 import { buildContext, type ForgeContext, type SiteInfo } from './context';
 
 export const COMPANY_PAGE_ID = '131074';

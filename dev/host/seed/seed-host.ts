@@ -3,7 +3,7 @@
  * the app (apply-seed.ts), then give the demo pages' macros their first configs (host state).
  */
 import { DEFAULT_USER } from '../demo-users';
-import { initialMacroConfigs } from '../pages/demo-site';
+import { initialMacroConfigs } from './demo-site';
 import type { SiteInfo } from '../runtime/context';
 import { defaultInvokeContext } from '../runtime/default-context';
 import type { LocalRuntime } from '../runtime/local-runtime';

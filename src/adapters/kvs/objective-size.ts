@@ -29,6 +29,7 @@ export type SizeLimits = Record<
  */
 const WIDEST_CHAR = '가';
 /** The longest JSON a number of ours can print as: sign, 17 digits, point and exponent (24 chars). */
+// eslint-disable-next-line no-loss-of-precision -- only its printed length matters, not its value
 const LONGEST_NUMBER = -1.2345678901234567e-300;
 /** An ISO instant as `toISOString` writes it. */
 const INSTANT = '2026-11-25T23:59:59.999Z';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { DEMO_USER_LIST, DEMO_USERS } from '../../../dev/host/demo-users';
 import { DEMO_EPIC_KEYS } from '../../../dev/host/demo-jira/seed-issues';
-import { SESSION_LOCAL_ID } from '../../../dev/host/pages/demo-site';
+import { SESSION_LOCAL_ID } from '../../../dev/host/seed/demo-site';
 import type { TestHost } from '../../support/host';
 import { invokeRaw } from './wire';
 
@@ -108,7 +108,7 @@ export const ADMIN = DEMO_USERS.jisoo.accountId;
 export const UNKNOWN_ACCOUNT = '712020:00000000-0000-4000-8000-00000000dead';
 export const DEMO_ACCOUNTS = DEMO_USER_LIST.map((u) => u.accountId);
 
-/** The demo planning page's session macro (dev/host/pages/demo-site.ts). */
+/** The demo planning page's session macro (dev/host/seed/demo-site.ts). */
 export const DEMO_SESSION_PAGE = '131075';
 export const demoSessionContext = (config: Record<string, unknown>, pageId = DEMO_SESSION_PAGE, localId = SESSION_LOCAL_ID) => ({
   moduleKey: 'okr-session',

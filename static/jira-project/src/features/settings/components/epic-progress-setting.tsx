@@ -12,7 +12,7 @@ import { useI18n } from '@shared/i18n';
 import { defineStyles } from '@shared/styles/define-styles';
 import { color, font, space } from '@shared/styles/tokens';
 import { useProject } from '../../../app-state/project-context';
-import { useEpicProgressSetting, type EpicProgressMode } from '../hooks/use-epic-progress-setting';
+import { useEpicProgressSetting } from '../hooks/use-epic-progress-setting';
 
 defineStyles(
   'epic-progress-setting',

@@ -4,7 +4,7 @@
  * seed, because it names ids the app generated while seeding.
  */
 import { DEMO_USERS } from '../demo-users';
-import type { SeedIds } from '../seed/apply-seed';
+import type { SeedIds } from './apply-seed';
 
 export const DEMO_SPACE = { id: '98305', key: 'ACME', name: 'Acme Korea' } as const;
 
